@@ -1,0 +1,1692 @@
+//! # Key registry pallet
+//!
+//! An on-chain registry of public keys that is also the audit trail of their
+//! whole lifecycle. Private keys never touch the chain: they live in HSMs,
+//! threshold committees or node keystores. The chain keeps what everyone must
+//! agree on: which public keys exist, who may do what with them, which version
+//! of a key is current, which versions are revoked and since when, and a hash
+//! chain over every change that nobody can rewrite.
+//!
+//! ## Concepts
+//!
+//! - **Domain**: an organisational scope (a team, a contract, an application)
+//!   that owns keys and in which roles are granted. Its owner's funds are held
+//!   for its deposits.
+//! - **Role**: granted to an account within a domain ([`Role`]). No role, no
+//!   action. The [`Config::GovernanceOrigin`] may act on any domain.
+//! - **Key**: a named key in a domain with a purpose, a scheme, a custody, a
+//!   policy and a status. Its name is unique in the domain for ever.
+//! - **Version**: every rotation adds a version; versions are never deleted.
+//! - **Revocation**: of a version or of the whole key, with a reason and an
+//!   `effective_from` block that may lie in the past.
+//! - **Proof of possession**: every new public key comes with a signature by
+//!   that key over a payload binding chain, domain, key, version and submitter
+//!   ([`signature`]).
+//! - **Rotation certificate**: a rotation is also signed by the outgoing
+//!   version, unless that version was revoked as compromised.
+//! - **Audit trail**: every change emits one event that extends a per-domain
+//!   hash chain ([`audit`]).
+//!
+//! ## Key lifecycle
+//!
+//! ```text
+//!                    register_key (proof of possession)
+//!                                 │
+//!                                 ▼
+//!       rotate_key ┌──────────────────────────────┐ freeze_key / unfreeze_key
+//!   (PoP + cert.)  │            Active            │ (sets / clears `frozen`;
+//!         └───────►│ current version verifies;    │  a frozen key never
+//!                  │ the previous one during grace│  verifies)
+//!                  └──────────────────────────────┘
+//!                      │                      │
+//!   revoke_version     │                      │ revoke_key
+//!   (current version)  ▼                      ▼
+//!       ┌──────────────────────────┐   ┌──────────────────┐
+//!       │ Suspended: nothing       │──►│ Revoked: terminal│
+//!       │ verifies; awaits rotation│   │ history stays    │
+//!       └──────────────────────────┘   └──────────────────┘
+//!                      │ rotate_key (PoP; certificate unless the
+//!                      │ revoked version was compromised)
+//!                      ▼
+//!                    Active
+//! ```
+//!
+//! A version is *current*, then *in grace* for the key's grace period after a
+//! rotation, then *retired* (verify-only history for [`Pallet::validity_at`]).
+//! Any version may be revoked at any time, with an `effective_from` in the past.
+//!
+//! ## Who may call what
+//!
+//! Governance ([`Config::GovernanceOrigin`]) may make every call below that acts
+//! on an existing domain. "Owner" is the account whose funds are held for the
+//! domain.
+//!
+//! | call | roles allowed |
+//! |---|---|
+//! | [`create_domain`](Pallet::create_domain) | any signed account (becomes owner and `Admin`) |
+//! | [`set_domain_policy`](Pallet::set_domain_policy) | `Admin` |
+//! | [`hand_over_domain`](Pallet::hand_over_domain) | owner |
+//! | [`accept_domain`](Pallet::accept_domain) | the pending owner |
+//! | [`close_domain`](Pallet::close_domain) | `Admin` |
+//! | [`grant_role`](Pallet::grant_role) | `Admin` |
+//! | [`revoke_role`](Pallet::revoke_role) | `Admin`, or the holder renouncing its own role |
+//! | [`register_key`](Pallet::register_key) | `KeyManager` |
+//! | [`rotate_key`](Pallet::rotate_key) | `KeyManager`; also `Recovery` when the current version is revoked |
+//! | [`set_key_policy`](Pallet::set_key_policy) | `KeyManager` |
+//! | [`revoke_version`](Pallet::revoke_version) | `KeyManager`, `Recovery`, `Admin` |
+//! | [`revoke_key`](Pallet::revoke_key) | `KeyManager`, `Recovery`, `Admin` |
+//! | [`freeze_key`](Pallet::freeze_key) | `KeyManager`, `Recovery`, `Admin` |
+//! | [`unfreeze_key`](Pallet::unfreeze_key) | `Admin` |
+//! | [`attest_audit`](Pallet::attest_audit) | `Auditor` |
+//!
+//! `Operator` is the role for using keys (signature requests).
+//!
+//! ## Bounds
+//!
+//! Every storage item is bounded by a [`Config`] constant, no call iterates over
+//! a set whose size depends on the registry, and `on_initialize` processes at
+//! most [`Config::MaxRotationsPerBlock`] due rotations from a queue keyed by
+//! block. Weights come from `benchmarking.rs` (see `weights.rs` for the command).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod audit;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+pub mod queries;
+pub mod signature;
+pub mod traits;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use traits::KeyRegistryInspect;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::Precision,
+	},
+};
+use frame_system::pallet_prelude::*;
+use sp_runtime::traits::{CheckedAdd, One, Saturating, Zero};
+
+/// How many consecutive blocks the rotation scheduler tries when a block's due
+/// queue is full.
+pub const MAX_SCHEDULE_PROBES: u32 = 8;
+
+/// Balance type of the configured currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A domain as stored.
+pub type DomainOf<T> = Domain<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxNameLen,
+>;
+/// A key as stored.
+pub type KeyRecordOf<T> = KeyRecord<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxNameLen,
+	<T as Config>::MaxMetadataLen,
+	<T as Config>::MaxCommitteeSize,
+>;
+/// A key version as stored.
+pub type KeyVersionOf<T> = KeyVersion<BlockNumberFor<T>>;
+/// A policy with the runtime's block number.
+pub type KeyPolicyOf<T> = KeyPolicy<BlockNumberFor<T>>;
+/// Custody as given in a call: the committee is an unbounded list, checked on entry.
+pub type CustodyInputOf<T> = Custody<Vec<<T as frame_system::Config>::AccountId>>;
+/// Custody as stored.
+pub type CustodyOf<T> =
+	Custody<BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCommitteeSize>>;
+/// Who acted, with the runtime's account type.
+pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
+/// A bounded key or domain name.
+pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
+/// A revocation with the runtime's block number.
+pub type RevocationOf<T> = Revocation<BlockNumberFor<T>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The pallet.
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the key registry.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The currency whose funds are held for deposits.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Origin that may act on any domain (emergencies, disputes).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Deposit held from the owner for a domain.
+		#[pallet::constant]
+		type DomainDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from the domain owner for each key, besides its versions.
+		#[pallet::constant]
+		type KeyDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from the domain owner for each key version.
+		#[pallet::constant]
+		type VersionDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit per byte of key name and metadata.
+		#[pallet::constant]
+		type ByteDeposit: Get<BalanceOf<Self>>;
+
+		/// Longest domain or key name, in bytes.
+		#[pallet::constant]
+		type MaxNameLen: Get<u32>;
+
+		/// Longest key metadata, in bytes.
+		#[pallet::constant]
+		type MaxMetadataLen: Get<u32>;
+
+		/// Largest threshold committee.
+		#[pallet::constant]
+		type MaxCommitteeSize: Get<u32>;
+
+		/// Most keys a domain may ever register.
+		#[pallet::constant]
+		type MaxKeysPerDomain: Get<u32>;
+
+		/// Most versions a key may ever have.
+		#[pallet::constant]
+		type MaxVersionsPerKey: Get<u32>;
+
+		/// Most accounts holding roles in one domain.
+		#[pallet::constant]
+		type MaxMembersPerDomain: Get<u32>;
+
+		/// Most rotations that may fall due in one block (bounds `on_initialize`).
+		#[pallet::constant]
+		type MaxRotationsPerBlock: Get<u32>;
+
+		/// Shortest rotation period a policy may set.
+		#[pallet::constant]
+		type MinRotationPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Longest grace period a policy may set.
+		#[pallet::constant]
+		type MaxGracePeriod: Get<BlockNumberFor<Self>>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of a domain.
+		#[codec(index = 0)]
+		DomainDeposit,
+		/// The deposits of a domain's keys and key versions.
+		#[codec(index = 1)]
+		KeyDeposit,
+	}
+
+	/// The id the next domain gets.
+	#[pallet::storage]
+	pub type NextDomainId<T> = StorageValue<_, DomainId, ValueQuery>;
+
+	/// Domains by id. Closed domains stay: their history is the audit trail.
+	#[pallet::storage]
+	pub type Domains<T: Config> = StorageMap<_, Twox64Concat, DomainId, DomainOf<T>>;
+
+	/// Roles of an account in a domain; absent means none.
+	#[pallet::storage]
+	pub type Roles<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Blake2_128Concat,
+		T::AccountId,
+		RoleSet,
+		ValueQuery,
+	>;
+
+	/// Keys by domain and key id.
+	#[pallet::storage]
+	pub type Keys<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, KeyId, KeyRecordOf<T>>;
+
+	/// Key ids by domain and name; names are never reused.
+	#[pallet::storage]
+	pub type KeyNames<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Blake2_128Concat, NameOf<T>, KeyId>;
+
+	/// Every version of every key. Never deleted.
+	#[pallet::storage]
+	pub type Versions<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Twox64Concat, VersionNumber>,
+		),
+		KeyVersionOf<T>,
+	>;
+
+	/// Index from public key to where it is registered: a public key is
+	/// registered once, ever.
+	#[pallet::storage]
+	pub type KeyByPublic<T> = StorageMap<_, Blake2_128Concat, PublicKey, KeyLocation>;
+
+	/// Each domain's revocation list, in the order revocations were recorded.
+	#[pallet::storage]
+	pub type Revocations<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Twox64Concat,
+		u32,
+		RevocationEntry<BlockNumberFor<T>>,
+	>;
+
+	/// Keys whose rotation falls due at a block, consumed by `on_initialize`.
+	#[pallet::storage]
+	pub type RotationQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(DomainId, KeyId), T::MaxRotationsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Keys whose rotation is overdue, with the block it fell due; cleared by
+	/// rotation or revocation. Off-chain workers read their work from here.
+	#[pallet::storage]
+	pub type OverdueKeys<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, KeyId, BlockNumberFor<T>>;
+
+	/// Head of each domain's audit hash chain.
+	#[pallet::storage]
+	pub type AuditHeads<T> = StorageMap<_, Twox64Concat, DomainId, AuditHead, ValueQuery>;
+
+	/// Genesis domains: `(owner, name)`, plus extra role grants.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Domains to create at genesis, as `(owner, name)`; ids count from zero.
+		pub domains: Vec<(T::AccountId, Vec<u8>)>,
+		/// Roles to grant at genesis, as `(domain, account, role)`.
+		pub roles: Vec<(DomainId, T::AccountId, Role)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		#[allow(clippy::panic)]
+		fn build(&self) {
+			// An invalid genesis must stop the chain from starting at all.
+			for (owner, name) in &self.domains {
+				if let Err(e) = Pallet::<T>::do_create_domain(
+					owner.clone(),
+					name.clone(),
+					KeyPolicy::default(),
+				) {
+					panic!("genesis domain {:?} could not be created: {:?}", name, e);
+				}
+			}
+			for (domain, who, role) in &self.roles {
+				if let Err(e) =
+					Pallet::<T>::do_grant_role(ActorOf::<T>::System, *domain, who.clone(), *role)
+				{
+					panic!("genesis role {:?} in domain {} could not be granted: {:?}", role, domain, e);
+				}
+			}
+		}
+	}
+
+	/// Every event is an audit entry of exactly one domain: it carries the
+	/// domain, the entry's sequence number `seq` and the `actor`. Variants are
+	/// append-only (their index is hashed into the audit chain).
+	#[pallet::event]
+	///
+	/// Common fields: `domain` (the domain), `seq` (the entry's position in the
+	/// domain's audit chain), `actor` (who acted), `key` and `version` (the key
+	/// and version concerned).
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	#[allow(missing_docs)]
+	pub enum Event<T: Config> {
+		/// A domain was created; its owner holds `Admin`.
+		DomainCreated {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			owner: T::AccountId,
+			name: NameOf<T>,
+			deposit: BalanceOf<T>,
+		},
+		/// A domain's default key policy changed.
+		DomainPolicySet { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, policy: KeyPolicyOf<T> },
+		/// The owner offered the domain to `to` (`None`: offer withdrawn).
+		DomainHandOverProposed {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			to: Option<T::AccountId>,
+		},
+		/// Ownership, deposits and `Admin` passed from `from` to `to`.
+		DomainHandedOver {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			from: T::AccountId,
+			to: T::AccountId,
+		},
+		/// The domain was closed and its deposit released.
+		DomainClosed { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, released: BalanceOf<T> },
+		/// `who` was granted `role`.
+		RoleGranted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			who: T::AccountId,
+			role: Role,
+		},
+		/// `who` lost `role`.
+		RoleRevoked {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			who: T::AccountId,
+			role: Role,
+		},
+		/// A key was registered with its first version.
+		KeyRegistered {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			version: VersionNumber,
+			name: NameOf<T>,
+			purpose: KeyPurpose,
+			public: PublicKey,
+			deposit: BalanceOf<T>,
+		},
+		/// A key was rotated to `version`; the previous version verifies until
+		/// `grace_until` (exclusive), if set.
+		KeyRotated {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			version: VersionNumber,
+			public: PublicKey,
+			grace_until: Option<BlockNumberFor<T>>,
+		},
+		/// A key's policy changed.
+		KeyPolicySet {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			policy: KeyPolicyOf<T>,
+		},
+		/// A version was revoked.
+		VersionRevoked {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			version: VersionNumber,
+			reason: RevocationReason,
+			effective_from: BlockNumberFor<T>,
+		},
+		/// A whole key was revoked.
+		KeyRevoked {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			reason: RevocationReason,
+			effective_from: BlockNumberFor<T>,
+		},
+		/// A key was frozen: nothing verifies until it is unfrozen.
+		KeyFrozen { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, key: KeyId },
+		/// A key was unfrozen.
+		KeyUnfrozen { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, key: KeyId },
+		/// The rotation of `version` of a key fell due at `due_at`.
+		RotationDue {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			version: VersionNumber,
+			due_at: BlockNumberFor<T>,
+		},
+		/// An auditor attested that it verified the chain up to `attested_seq`.
+		AuditAttested {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			attested_seq: AuditSeq,
+			attested_head: [u8; 32],
+		},
+	}
+
+	/// Errors, one per distinct cause.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No domain with that id.
+		UnknownDomain,
+		/// The domain is closed: nothing in it changes any more.
+		DomainClosed,
+		/// The caller holds none of the roles the call needs in this domain.
+		MissingRole,
+		/// Only the domain owner may do this.
+		NotOwner,
+		/// Only the account the domain was offered to may accept it.
+		NotPendingOwner,
+		/// The domain is already owned by that account.
+		AlreadyOwner,
+		/// The domain still has keys that are not revoked.
+		DomainHasLiveKeys,
+		/// All domain ids are used up.
+		DomainIdsExhausted,
+		/// A name must not be empty.
+		NameEmpty,
+		/// The name is longer than `MaxNameLen`.
+		NameTooLong,
+		/// The metadata is longer than `MaxMetadataLen`.
+		MetadataTooLong,
+		/// The domain already has (or had) a key of that name.
+		KeyNameTaken,
+		/// The domain has registered `MaxKeysPerDomain` keys.
+		TooManyKeys,
+		/// The key has `MaxVersionsPerKey` versions.
+		TooManyVersions,
+		/// The domain has `MaxMembersPerDomain` accounts with roles.
+		TooManyMembers,
+		/// The account already holds that role.
+		RoleAlreadyGranted,
+		/// The account does not hold that role.
+		RoleNotHeld,
+		/// The last administrator of a domain cannot lose `Admin`.
+		LastAdmin,
+		/// No key with that id in the domain.
+		UnknownKey,
+		/// The key has no such version.
+		UnknownVersion,
+		/// The public key is not a valid point of its scheme.
+		InvalidPublicKey,
+		/// The public key is already registered (possibly elsewhere).
+		PublicKeyInUse,
+		/// The signature's scheme differs from the public key's scheme.
+		SignatureSchemeMismatch,
+		/// A rotation must keep the key's scheme.
+		SchemeChangeNotAllowed,
+		/// The proof of possession does not verify.
+		InvalidProofOfPossession,
+		/// The outgoing version is not revoked as compromised, so it must sign a
+		/// rotation certificate.
+		MissingRotationCertificate,
+		/// The rotation certificate does not verify against the outgoing version.
+		InvalidRotationCertificate,
+		/// The key is revoked: nothing about it changes any more.
+		KeyRevoked,
+		/// The version or key is already revoked.
+		AlreadyRevoked,
+		/// `effective_from` lies in the future; revocation is immediate.
+		EffectiveFromInFuture,
+		/// `effective_from` lies before the version (or key) became active.
+		EffectiveFromBeforeActivation,
+		/// The key is already frozen.
+		AlreadyFrozen,
+		/// The key is not frozen.
+		NotFrozen,
+		/// The owner cannot afford the deposit.
+		InsufficientDeposit,
+		/// The rotation period is shorter than `MinRotationPeriod`.
+		RotationPeriodTooShort,
+		/// The grace period is longer than `MaxGracePeriod`.
+		GracePeriodTooLong,
+		/// A usage limit needs a window of at least one block.
+		UsageWindowZero,
+		/// A usage limit must allow at least one use.
+		UsageLimitZero,
+		/// A threshold must be at least one and at most the committee size.
+		InvalidThreshold,
+		/// A committee needs at least two members.
+		CommitteeTooSmall,
+		/// A committee has more than `MaxCommitteeSize` members.
+		CommitteeTooLarge,
+		/// A committee lists an account twice.
+		DuplicateCommitteeMember,
+		/// Threshold custody is FROST(Ed25519): the key must be Ed25519.
+		ThresholdRequiresEd25519,
+		/// The rotation queues of the due block and the following ones are full.
+		RotationQueueFull,
+		/// The attested audit head is not the domain's head.
+		AuditHeadMismatch,
+		/// A counter or a block number would overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Announces the rotations due at `now`: bounded by `MaxRotationsPerBlock`.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let due = RotationQueue::<T>::take(now);
+			let count = due.len() as u32;
+			for (domain, key) in due {
+				Self::announce_rotation_due(domain, key, now);
+			}
+			T::WeightInfo::on_initialize(count)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxNameLen::get() > 0, "MaxNameLen must be positive");
+			assert!(T::MaxRotationsPerBlock::get() > 0, "MaxRotationsPerBlock must be positive");
+			assert!(T::MaxVersionsPerKey::get() > 0, "MaxVersionsPerKey must be positive");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Creates a domain owned by the caller, who becomes its first `Admin`.
+		///
+		/// - Origin: any signed account; `DomainDeposit` is held from it.
+		/// - Emits [`Event::DomainCreated`].
+		/// - Errors: [`Error::NameEmpty`], [`Error::NameTooLong`], policy errors
+		///   ([`Error::RotationPeriodTooShort`], [`Error::GracePeriodTooLong`],
+		///   [`Error::UsageWindowZero`], [`Error::UsageLimitZero`]),
+		///   [`Error::InsufficientDeposit`], [`Error::DomainIdsExhausted`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_domain(name.len() as u32))]
+		pub fn create_domain(
+			origin: OriginFor<T>,
+			name: Vec<u8>,
+			default_policy: KeyPolicyOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_domain(who, name, default_policy).map(|_| ())
+		}
+
+		/// Sets the policy applied to keys registered without one.
+		///
+		/// - Origin: `Admin` of the domain, or governance.
+		/// - Emits [`Event::DomainPolicySet`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], policy errors.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_domain_policy())]
+		pub fn set_domain_policy(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			policy: KeyPolicyOf<T>,
+		) -> DispatchResult {
+			let (actor, mut record) = Self::authorize(origin, domain, &[Role::Admin])?;
+			Self::validate_policy(&policy)?;
+			record.default_policy = policy;
+			Domains::<T>::insert(domain, record);
+			Self::record(domain, |seq| Event::DomainPolicySet { domain, seq, actor, policy })
+		}
+
+		/// Offers the domain to `to`, who takes it over with [`Pallet::accept_domain`];
+		/// `None` withdraws a pending offer.
+		///
+		/// - Origin: the domain owner, or governance.
+		/// - Emits [`Event::DomainHandOverProposed`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::NotOwner`], [`Error::AlreadyOwner`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::hand_over_domain())]
+		pub fn hand_over_domain(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			to: Option<T::AccountId>,
+		) -> DispatchResult {
+			let mut record = Self::open_domain(domain)?;
+			let actor = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => ActorOf::<T>::Governance,
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					ensure!(who == record.owner, Error::<T>::NotOwner);
+					ActorOf::<T>::Account(who)
+				},
+			};
+			ensure!(to.as_ref() != Some(&record.owner), Error::<T>::AlreadyOwner);
+			record.pending_owner = to.clone();
+			Domains::<T>::insert(domain, record);
+			Self::record(domain, |seq| Event::DomainHandOverProposed { domain, seq, actor, to })
+		}
+
+		/// Accepts a domain offered to the caller: the domain's deposits move
+		/// from the old owner to the caller, who also becomes `Admin`. The old
+		/// owner keeps its roles until an administrator revokes them.
+		///
+		/// - Origin: the pending owner; the domain's deposits are held from it.
+		/// - Emits [`Event::DomainHandedOver`] (and [`Event::RoleGranted`] if
+		///   the caller was not `Admin`).
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::NotPendingOwner`], [`Error::InsufficientDeposit`],
+		///   [`Error::TooManyMembers`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::accept_domain())]
+		pub fn accept_domain(origin: OriginFor<T>, domain: DomainId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Self::open_domain(domain)?;
+			ensure!(record.pending_owner.as_ref() == Some(&who), Error::<T>::NotPendingOwner);
+			let from = record.owner.clone();
+			// Hold from the new owner first: if it cannot pay, nothing moves.
+			T::Currency::hold(&HoldReason::DomainDeposit.into(), &who, record.deposit)
+				.map_err(|_| Error::<T>::InsufficientDeposit)?;
+			T::Currency::hold(&HoldReason::KeyDeposit.into(), &who, record.key_deposits)
+				.map_err(|_| Error::<T>::InsufficientDeposit)?;
+			T::Currency::release(
+				&HoldReason::DomainDeposit.into(),
+				&from,
+				record.deposit,
+				Precision::Exact,
+			)?;
+			T::Currency::release(
+				&HoldReason::KeyDeposit.into(),
+				&from,
+				record.key_deposits,
+				Precision::Exact,
+			)?;
+			record.owner = who.clone();
+			record.pending_owner = None;
+			Domains::<T>::insert(domain, record);
+			let actor = ActorOf::<T>::Account(who.clone());
+			Self::record(domain, |seq| Event::DomainHandedOver {
+				domain,
+				seq,
+				actor: actor.clone(),
+				from,
+				to: who.clone(),
+			})?;
+			if !Roles::<T>::get(domain, &who).contains(Role::Admin) {
+				Self::do_grant_role(actor, domain, who, Role::Admin)?;
+			}
+			Ok(())
+		}
+
+		/// Closes a domain that has no live (unrevoked) key and releases its
+		/// deposit. Keys, versions, revocations and the audit head stay; the
+		/// deposits of keys and versions stay held because their history stays.
+		///
+		/// - Origin: `Admin` of the domain, or governance.
+		/// - Emits [`Event::DomainClosed`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::DomainHasLiveKeys`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::close_domain())]
+		pub fn close_domain(origin: OriginFor<T>, domain: DomainId) -> DispatchResult {
+			let (actor, mut record) = Self::authorize(origin, domain, &[Role::Admin])?;
+			ensure!(record.live_keys == 0, Error::<T>::DomainHasLiveKeys);
+			let released = record.deposit;
+			T::Currency::release(
+				&HoldReason::DomainDeposit.into(),
+				&record.owner,
+				released,
+				Precision::Exact,
+			)?;
+			record.deposit = Zero::zero();
+			record.status = DomainStatus::Closed;
+			record.pending_owner = None;
+			Domains::<T>::insert(domain, record);
+			Self::record(domain, |seq| Event::DomainClosed { domain, seq, actor, released })
+		}
+
+		/// Grants `role` in the domain to `who`.
+		///
+		/// - Origin: `Admin` of the domain, or governance.
+		/// - Emits [`Event::RoleGranted`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::RoleAlreadyGranted`],
+		///   [`Error::TooManyMembers`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::grant_role())]
+		pub fn grant_role(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			who: T::AccountId,
+			role: Role,
+		) -> DispatchResult {
+			let (actor, _) = Self::authorize(origin, domain, &[Role::Admin])?;
+			Self::do_grant_role(actor, domain, who, role)
+		}
+
+		/// Revokes `role` in the domain from `who`. An account may also
+		/// renounce its own role. The last `Admin` cannot be removed.
+		///
+		/// - Origin: `Admin` of the domain, governance, or `who` itself.
+		/// - Emits [`Event::RoleRevoked`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::RoleNotHeld`], [`Error::LastAdmin`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::revoke_role())]
+		pub fn revoke_role(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			who: T::AccountId,
+			role: Role,
+		) -> DispatchResult {
+			let (actor, _) = Self::authorize_or_self(origin, domain, &[Role::Admin], &who)?;
+			Self::do_revoke_role(actor, domain, who, role)
+		}
+
+		/// Registers a key with its first version (version `0`).
+		///
+		/// `proof` is a signature by `public` over the proof-of-possession
+		/// payload ([`signature::possession_payload`]) for this domain, `name`,
+		/// version `0` and the caller. `policy` defaults to the domain's.
+		///
+		/// - Origin: `KeyManager` of the domain, or governance. `KeyDeposit`,
+		///   `VersionDeposit` and `ByteDeposit` per byte of name and metadata
+		///   are held from the domain owner.
+		/// - Emits [`Event::KeyRegistered`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::NameEmpty`], [`Error::NameTooLong`],
+		///   [`Error::MetadataTooLong`], [`Error::KeyNameTaken`],
+		///   [`Error::TooManyKeys`], custody errors ([`Error::InvalidThreshold`],
+		///   [`Error::CommitteeTooSmall`], [`Error::CommitteeTooLarge`],
+		///   [`Error::DuplicateCommitteeMember`], [`Error::ThresholdRequiresEd25519`]),
+		///   policy errors, [`Error::InvalidPublicKey`], [`Error::PublicKeyInUse`],
+		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidProofOfPossession`],
+		///   [`Error::InsufficientDeposit`], [`Error::RotationQueueFull`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(Pallet::<T>::register_key_weight(
+			public, name.len(), metadata.len(), custody
+		))]
+		pub fn register_key(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			name: Vec<u8>,
+			purpose: KeyPurpose,
+			custody: CustodyInputOf<T>,
+			policy: Option<KeyPolicyOf<T>>,
+			metadata: Vec<u8>,
+			public: PublicKey,
+			proof: KeySignature,
+		) -> DispatchResult {
+			let (actor, record) = Self::authorize(origin, domain, &[Role::KeyManager])?;
+			Self::do_register_key(
+				actor,
+				domain,
+				record,
+				RegisterKey { name, purpose, custody, policy, metadata, public, proof },
+			)
+			.map(|_| ())
+		}
+
+		/// Rotates a key to a new version.
+		///
+		/// `proof` is the new key's proof of possession for the next version.
+		/// `certificate` is a signature by the outgoing version over the rotation
+		/// payload ([`signature::rotation_payload`]); it is required unless the
+		/// outgoing version is revoked as `Compromised`. The outgoing version
+		/// verifies for the key's grace period (none if it is revoked), and the
+		/// version before it stops verifying now.
+		///
+		/// - Origin: `KeyManager` of the domain, or governance; also `Recovery`
+		///   when the current version is revoked. `VersionDeposit` is held from
+		///   the domain owner.
+		/// - Emits [`Event::KeyRotated`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownKey`], [`Error::MissingRole`], [`Error::KeyRevoked`],
+		///   [`Error::SchemeChangeNotAllowed`], [`Error::TooManyVersions`],
+		///   [`Error::InvalidPublicKey`], [`Error::PublicKeyInUse`],
+		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidProofOfPossession`],
+		///   [`Error::MissingRotationCertificate`],
+		///   [`Error::InvalidRotationCertificate`], [`Error::InsufficientDeposit`],
+		///   [`Error::RotationQueueFull`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(Pallet::<T>::rotate_key_weight(new_public))]
+		pub fn rotate_key(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			new_public: PublicKey,
+			proof: KeySignature,
+			certificate: Option<KeySignature>,
+		) -> DispatchResult {
+			let record = Self::open_domain(domain)?;
+			let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+			let allowed: &[Role] = if key_record.status == KeyStatus::Suspended {
+				&[Role::KeyManager, Role::Recovery]
+			} else {
+				&[Role::KeyManager]
+			};
+			let (actor, _) = Self::authorize(origin, domain, allowed)?;
+			Self::do_rotate_key(actor, domain, record, key, key_record, new_public, proof, certificate)
+		}
+
+		/// Replaces a key's policy and reschedules its rotation from the
+		/// activation of its current version (at the earliest, the next block).
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::KeyPolicySet`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   policy errors, [`Error::RotationQueueFull`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_key_policy())]
+		pub fn set_key_policy(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			policy: KeyPolicyOf<T>,
+		) -> DispatchResult {
+			let (actor, _) = Self::authorize(origin, domain, &[Role::KeyManager])?;
+			let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+			ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
+			Self::validate_policy(&policy)?;
+			key_record.policy = policy;
+			Self::unschedule_rotation(domain, key, &mut key_record);
+			if key_record.status == KeyStatus::Active {
+				let current = Versions::<T>::get((domain, key, key_record.current_version))
+					.ok_or(Error::<T>::UnknownVersion)?;
+				let now = frame_system::Pallet::<T>::block_number();
+				let earliest = now.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
+				Self::schedule_rotation(
+					domain,
+					key,
+					&mut key_record,
+					current.activated_at,
+					earliest,
+				)?;
+			}
+			Keys::<T>::insert(domain, key, key_record);
+			Self::record(domain, |seq| Event::KeyPolicySet { domain, seq, actor, key, policy })
+		}
+
+		/// Revokes one version of a key, immediately and irreversibly, with
+		/// effect from `effective_from` (which may lie in the past, back to the
+		/// version's activation). Revoking the current version suspends the key
+		/// until a rotation.
+		///
+		/// - Origin: `KeyManager`, `Recovery` or `Admin` of the domain, or governance.
+		/// - Emits [`Event::VersionRevoked`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::UnknownVersion`],
+		///   [`Error::KeyRevoked`], [`Error::AlreadyRevoked`],
+		///   [`Error::EffectiveFromInFuture`], [`Error::EffectiveFromBeforeActivation`],
+		///   [`Error::Overflow`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::revoke_version())]
+		pub fn revoke_version(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			version: VersionNumber,
+			reason: RevocationReason,
+			effective_from: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let (actor, record) = Self::authorize(
+				origin,
+				domain,
+				&[Role::KeyManager, Role::Recovery, Role::Admin],
+			)?;
+			Self::do_revoke_version(actor, domain, record, key, version, reason, effective_from)
+		}
+
+		/// Revokes a whole key, immediately and irreversibly, with effect from
+		/// `effective_from` (which may lie in the past, back to the key's
+		/// registration). Every version stops verifying.
+		///
+		/// - Origin: `KeyManager`, `Recovery` or `Admin` of the domain, or governance.
+		/// - Emits [`Event::KeyRevoked`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::AlreadyRevoked`],
+		///   [`Error::EffectiveFromInFuture`], [`Error::EffectiveFromBeforeActivation`],
+		///   [`Error::Overflow`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::revoke_key())]
+		pub fn revoke_key(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			reason: RevocationReason,
+			effective_from: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let (actor, record) = Self::authorize(
+				origin,
+				domain,
+				&[Role::KeyManager, Role::Recovery, Role::Admin],
+			)?;
+			Self::do_revoke_key(actor, domain, record, key, reason, effective_from)
+		}
+
+		/// Freezes a key: nothing verifies against it until it is unfrozen.
+		/// Rotation and revocation stay possible.
+		///
+		/// - Origin: `KeyManager`, `Recovery` or `Admin` of the domain, or governance.
+		/// - Emits [`Event::KeyFrozen`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::AlreadyFrozen`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::freeze_key())]
+		pub fn freeze_key(origin: OriginFor<T>, domain: DomainId, key: KeyId) -> DispatchResult {
+			let (actor, _) = Self::authorize(
+				origin,
+				domain,
+				&[Role::KeyManager, Role::Recovery, Role::Admin],
+			)?;
+			Self::set_frozen(actor, domain, key, true)
+		}
+
+		/// Unfreezes a key.
+		///
+		/// - Origin: `Admin` of the domain, or governance.
+		/// - Emits [`Event::KeyUnfrozen`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::NotFrozen`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::unfreeze_key())]
+		pub fn unfreeze_key(origin: OriginFor<T>, domain: DomainId, key: KeyId) -> DispatchResult {
+			let (actor, _) = Self::authorize(origin, domain, &[Role::Admin])?;
+			Self::set_frozen(actor, domain, key, false)
+		}
+
+		/// Records on chain that the caller rebuilt the domain's audit chain up
+		/// to `seq` and found `head`; accepted only if that is the current head.
+		/// Works on closed domains too.
+		///
+		/// - Origin: `Auditor` of the domain, or governance.
+		/// - Emits [`Event::AuditAttested`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::MissingRole`],
+		///   [`Error::AuditHeadMismatch`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::attest_audit())]
+		pub fn attest_audit(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			seq: AuditSeq,
+			head: [u8; 32],
+		) -> DispatchResult {
+			ensure!(Domains::<T>::contains_key(domain), Error::<T>::UnknownDomain);
+			let actor = Self::actor_with_role(origin, domain, &[Role::Auditor])?;
+			let current = AuditHeads::<T>::get(domain);
+			ensure!(current.seq == seq && current.head == head, Error::<T>::AuditHeadMismatch);
+			Self::record(domain, |s| Event::AuditAttested {
+				domain,
+				seq: s,
+				actor,
+				attested_seq: seq,
+				attested_head: head,
+			})
+		}
+	}
+}
+
+/// The arguments of a key registration, checked by [`Pallet::do_register_key`].
+pub struct RegisterKey<T: Config> {
+	/// Key name, unique in the domain.
+	pub name: Vec<u8>,
+	/// What the key is for.
+	pub purpose: KeyPurpose,
+	/// Where the private key lives.
+	pub custody: CustodyInputOf<T>,
+	/// Policy; `None` takes the domain's default.
+	pub policy: Option<KeyPolicyOf<T>>,
+	/// Free-form metadata.
+	pub metadata: Vec<u8>,
+	/// The first version's public key.
+	pub public: PublicKey,
+	/// Its proof of possession.
+	pub proof: KeySignature,
+}
+
+impl<T: Config> Pallet<T> {
+	/// Weight of `register_key` for the scheme of `public`.
+	pub fn register_key_weight(
+		public: &PublicKey,
+		name_len: usize,
+		metadata_len: usize,
+		custody: &CustodyInputOf<T>,
+	) -> Weight {
+		let n = name_len as u32;
+		let m = metadata_len as u32;
+		let c = match custody {
+			Custody::Threshold { committee, .. } => committee.len() as u32,
+			_ => 0,
+		};
+		match public.scheme() {
+			SignatureScheme::Ed25519 => T::WeightInfo::register_key_ed25519(n, m, c),
+			SignatureScheme::Sr25519 => T::WeightInfo::register_key_sr25519(n, m),
+			SignatureScheme::EcdsaSecp256k1 => T::WeightInfo::register_key_ecdsa(n, m),
+		}
+	}
+
+	/// Weight of `rotate_key` for the scheme of `public`.
+	pub fn rotate_key_weight(public: &PublicKey) -> Weight {
+		match public.scheme() {
+			SignatureScheme::Ed25519 => T::WeightInfo::rotate_key_ed25519(),
+			SignatureScheme::Sr25519 => T::WeightInfo::rotate_key_sr25519(),
+			SignatureScheme::EcdsaSecp256k1 => T::WeightInfo::rotate_key_ecdsa(),
+		}
+	}
+
+	/// The genesis hash that proofs bind to.
+	pub fn genesis_hash() -> T::Hash {
+		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
+	}
+
+	/// The domain, if it exists and is open.
+	fn open_domain(domain: DomainId) -> Result<DomainOf<T>, DispatchError> {
+		let record = Domains::<T>::get(domain).ok_or(Error::<T>::UnknownDomain)?;
+		ensure!(record.status == DomainStatus::Open, Error::<T>::DomainClosed);
+		Ok(record)
+	}
+
+	/// Governance, or a signed account holding one of `allowed` in `domain`.
+	fn actor_with_role(
+		origin: OriginFor<T>,
+		domain: DomainId,
+		allowed: &[Role],
+	) -> Result<ActorOf<T>, DispatchError> {
+		match T::GovernanceOrigin::try_origin(origin) {
+			Ok(_) => Ok(ActorOf::<T>::Governance),
+			Err(origin) => {
+				let who = ensure_signed(origin)?;
+				ensure!(
+					Roles::<T>::get(domain, &who).contains_any(allowed),
+					Error::<T>::MissingRole
+				);
+				Ok(ActorOf::<T>::Account(who))
+			},
+		}
+	}
+
+	/// Checks that `domain` is open and that the origin is governance or holds
+	/// one of `allowed` there (implicit deny).
+	fn authorize(
+		origin: OriginFor<T>,
+		domain: DomainId,
+		allowed: &[Role],
+	) -> Result<(ActorOf<T>, DomainOf<T>), DispatchError> {
+		let record = Self::open_domain(domain)?;
+		let actor = Self::actor_with_role(origin, domain, allowed)?;
+		Ok((actor, record))
+	}
+
+	/// As [`Self::authorize`], but `subject` itself is also allowed.
+	fn authorize_or_self(
+		origin: OriginFor<T>,
+		domain: DomainId,
+		allowed: &[Role],
+		subject: &T::AccountId,
+	) -> Result<(ActorOf<T>, DomainOf<T>), DispatchError> {
+		let record = Self::open_domain(domain)?;
+		match T::GovernanceOrigin::try_origin(origin) {
+			Ok(_) => Ok((ActorOf::<T>::Governance, record)),
+			Err(origin) => {
+				let who = ensure_signed(origin)?;
+				ensure!(
+					&who == subject || Roles::<T>::get(domain, &who).contains_any(allowed),
+					Error::<T>::MissingRole
+				);
+				Ok((ActorOf::<T>::Account(who), record))
+			},
+		}
+	}
+
+	/// Appends the event built by `make` (given its sequence number) to the
+	/// domain's audit chain and deposits it.
+	fn record(domain: DomainId, make: impl FnOnce(AuditSeq) -> Event<T>) -> DispatchResult {
+		let mut head = AuditHeads::<T>::get(domain);
+		let seq = head.seq.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let event = make(seq);
+		head.head = audit::next_head(&head.head, seq, &event.encode());
+		head.seq = seq;
+		AuditHeads::<T>::insert(domain, head);
+		Self::deposit_event(event);
+		Ok(())
+	}
+
+	fn bounded_name(name: Vec<u8>) -> Result<NameOf<T>, DispatchError> {
+		ensure!(!name.is_empty(), Error::<T>::NameEmpty);
+		Ok(NameOf::<T>::try_from(name).map_err(|_| Error::<T>::NameTooLong)?)
+	}
+
+	/// Checks a policy against the configured limits.
+	pub fn validate_policy(policy: &KeyPolicyOf<T>) -> DispatchResult {
+		if let Some(period) = policy.rotation_period {
+			ensure!(period >= T::MinRotationPeriod::get(), Error::<T>::RotationPeriodTooShort);
+		}
+		ensure!(policy.grace_period <= T::MaxGracePeriod::get(), Error::<T>::GracePeriodTooLong);
+		if let Some(limit) = policy.usage_limit {
+			ensure!(!limit.window.is_zero(), Error::<T>::UsageWindowZero);
+			ensure!(limit.max_uses > 0, Error::<T>::UsageLimitZero);
+		}
+		Ok(())
+	}
+
+	/// Checks a custody given in a call and bounds its committee.
+	pub fn validate_custody(
+		custody: CustodyInputOf<T>,
+		scheme: SignatureScheme,
+	) -> Result<CustodyOf<T>, DispatchError> {
+		Ok(match custody {
+			Custody::Software => Custody::Software,
+			Custody::Hsm { attestation } => Custody::Hsm { attestation },
+			Custody::Tee { attestation } => Custody::Tee { attestation },
+			Custody::Threshold { threshold, committee } => {
+				ensure!(scheme == SignatureScheme::Ed25519, Error::<T>::ThresholdRequiresEd25519);
+				ensure!(committee.len() >= 2, Error::<T>::CommitteeTooSmall);
+				let committee = BoundedVec::<T::AccountId, T::MaxCommitteeSize>::try_from(committee)
+					.map_err(|_| Error::<T>::CommitteeTooLarge)?;
+				ensure!(
+					threshold >= 1 && usize::from(threshold) <= committee.len(),
+					Error::<T>::InvalidThreshold
+				);
+				let mut sorted: Vec<&T::AccountId> = committee.iter().collect();
+				sorted.sort();
+				ensure!(
+					sorted.windows(2).all(|pair| pair.first() != pair.get(1)),
+					Error::<T>::DuplicateCommitteeMember
+				);
+				Custody::Threshold { threshold, committee }
+			},
+		})
+	}
+
+	/// Checks a new public key and its proof of possession for `version` of
+	/// the key `key_name` in `domain`, submitted by `actor`.
+	fn check_new_public(
+		domain: DomainId,
+		key_name: &[u8],
+		version: VersionNumber,
+		actor: &ActorOf<T>,
+		public: &PublicKey,
+		proof: &KeySignature,
+	) -> DispatchResult {
+		ensure!(signature::is_valid_public_key(public), Error::<T>::InvalidPublicKey);
+		ensure!(!KeyByPublic::<T>::contains_key(public), Error::<T>::PublicKeyInUse);
+		ensure!(proof.scheme() == public.scheme(), Error::<T>::SignatureSchemeMismatch);
+		let payload = signature::possession_payload(
+			&Self::genesis_hash(),
+			domain,
+			key_name,
+			version,
+			actor,
+			public,
+		);
+		ensure!(
+			signature::verify_signature(public, &payload, proof),
+			Error::<T>::InvalidProofOfPossession
+		);
+		Ok(())
+	}
+
+	/// Creates a domain owned by `owner`; returns its id.
+	pub fn do_create_domain(
+		owner: T::AccountId,
+		name: Vec<u8>,
+		default_policy: KeyPolicyOf<T>,
+	) -> Result<DomainId, DispatchError> {
+		let name = Self::bounded_name(name)?;
+		Self::validate_policy(&default_policy)?;
+		let domain = NextDomainId::<T>::get();
+		let next = domain.checked_add(1).ok_or(Error::<T>::DomainIdsExhausted)?;
+		let deposit = T::DomainDeposit::get();
+		T::Currency::hold(&HoldReason::DomainDeposit.into(), &owner, deposit)
+			.map_err(|_| Error::<T>::InsufficientDeposit)?;
+		NextDomainId::<T>::put(next);
+		Domains::<T>::insert(
+			domain,
+			Domain {
+				name: name.clone(),
+				owner: owner.clone(),
+				pending_owner: None,
+				deposit,
+				key_deposits: Zero::zero(),
+				default_policy,
+				status: DomainStatus::Open,
+				created_at: frame_system::Pallet::<T>::block_number(),
+				key_count: 0,
+				live_keys: 0,
+				member_count: 1,
+				admin_count: 1,
+				revocation_count: 0,
+			},
+		);
+		let mut roles = RoleSet::default();
+		roles.insert(Role::Admin);
+		Roles::<T>::insert(domain, &owner, roles);
+		let actor = ActorOf::<T>::Account(owner.clone());
+		Self::record(domain, |seq| Event::DomainCreated { domain, seq, actor, owner, name, deposit })?;
+		Ok(domain)
+	}
+
+	/// Grants `role` to `who` in an open `domain`, keeping the counters.
+	pub fn do_grant_role(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		who: T::AccountId,
+		role: Role,
+	) -> DispatchResult {
+		let mut record = Self::open_domain(domain)?;
+		let mut roles = Roles::<T>::get(domain, &who);
+		if roles.is_empty() {
+			ensure!(
+				record.member_count < T::MaxMembersPerDomain::get(),
+				Error::<T>::TooManyMembers
+			);
+			record.member_count = record.member_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		}
+		ensure!(roles.insert(role), Error::<T>::RoleAlreadyGranted);
+		if role == Role::Admin {
+			record.admin_count = record.admin_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		}
+		Roles::<T>::insert(domain, &who, roles);
+		Domains::<T>::insert(domain, record);
+		Self::record(domain, |seq| Event::RoleGranted { domain, seq, actor, who, role })
+	}
+
+	fn do_revoke_role(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		who: T::AccountId,
+		role: Role,
+	) -> DispatchResult {
+		let mut record = Self::open_domain(domain)?;
+		let mut roles = Roles::<T>::get(domain, &who);
+		ensure!(roles.remove(role), Error::<T>::RoleNotHeld);
+		if role == Role::Admin {
+			ensure!(record.admin_count > 1, Error::<T>::LastAdmin);
+			record.admin_count = record.admin_count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		}
+		if roles.is_empty() {
+			Roles::<T>::remove(domain, &who);
+			record.member_count = record.member_count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		} else {
+			Roles::<T>::insert(domain, &who, roles);
+		}
+		Domains::<T>::insert(domain, record);
+		Self::record(domain, |seq| Event::RoleRevoked { domain, seq, actor, who, role })
+	}
+
+	/// Holds `amount` from the domain owner for keys and adds it to the
+	/// domain's and the key's books.
+	fn hold_key_deposit(
+		record: &mut DomainOf<T>,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		T::Currency::hold(&HoldReason::KeyDeposit.into(), &record.owner, amount)
+			.map_err(|_| Error::<T>::InsufficientDeposit)?;
+		record.key_deposits = record.key_deposits.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		Ok(amount)
+	}
+
+	/// Registers a key in `domain` (whose record is `record`) for `actor`,
+	/// after checking every argument; returns the new key's id.
+	pub fn do_register_key(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		mut record: DomainOf<T>,
+		args: RegisterKey<T>,
+	) -> Result<KeyId, DispatchError> {
+		let RegisterKey { name, purpose, custody, policy, metadata, public, proof } = args;
+		let name = Self::bounded_name(name)?;
+		let metadata = BoundedVec::<u8, T::MaxMetadataLen>::try_from(metadata)
+			.map_err(|_| Error::<T>::MetadataTooLong)?;
+		ensure!(!KeyNames::<T>::contains_key(domain, &name), Error::<T>::KeyNameTaken);
+		ensure!(record.key_count < T::MaxKeysPerDomain::get(), Error::<T>::TooManyKeys);
+		let scheme = public.scheme();
+		let custody = Self::validate_custody(custody, scheme)?;
+		let policy = policy.unwrap_or(record.default_policy);
+		Self::validate_policy(&policy)?;
+		Self::check_new_public(domain, &name, 0, &actor, &public, &proof)?;
+
+		let key = record.key_count;
+		let bytes = u32::try_from(name.len().saturating_add(metadata.len()))
+			.map_err(|_| Error::<T>::Overflow)?;
+		let deposit = T::KeyDeposit::get()
+			.checked_add(&T::VersionDeposit::get())
+			.and_then(|d| d.checked_add(&T::ByteDeposit::get().saturating_mul(bytes.into())))
+			.ok_or(Error::<T>::Overflow)?;
+		Self::hold_key_deposit(&mut record, deposit)?;
+
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut key_record = KeyRecord {
+			name: name.clone(),
+			purpose,
+			scheme,
+			custody,
+			policy,
+			status: KeyStatus::Active,
+			frozen: false,
+			current_version: 0,
+			created_at: now,
+			rotation_due_at: None,
+			revocation: None,
+			deposit,
+			metadata,
+		};
+		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
+		record.key_count = record.key_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		record.live_keys = record.live_keys.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
+		Versions::<T>::insert(
+			(domain, key, 0),
+			KeyVersion {
+				public,
+				activated_at: now,
+				retired_at: None,
+				grace_until: None,
+				revocation: None,
+			},
+		);
+		KeyByPublic::<T>::insert(public, KeyLocation { domain, key, version: 0 });
+		KeyNames::<T>::insert(domain, &name, key);
+		Keys::<T>::insert(domain, key, key_record);
+		Domains::<T>::insert(domain, record);
+		Self::record(domain, |seq| Event::KeyRegistered {
+			domain,
+			seq,
+			actor,
+			key,
+			version: 0,
+			name,
+			purpose,
+			public,
+			deposit,
+		})?;
+		Ok(key)
+	}
+
+	/// Rotates `key` of `domain` to `new_public` after checking both proofs.
+	#[allow(clippy::too_many_arguments)]
+	pub fn do_rotate_key(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		mut record: DomainOf<T>,
+		key: KeyId,
+		mut key_record: KeyRecordOf<T>,
+		new_public: PublicKey,
+		proof: KeySignature,
+		certificate: Option<KeySignature>,
+	) -> DispatchResult {
+		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
+		ensure!(new_public.scheme() == key_record.scheme, Error::<T>::SchemeChangeNotAllowed);
+		let from = key_record.current_version;
+		let to = from.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		ensure!(to < T::MaxVersionsPerKey::get(), Error::<T>::TooManyVersions);
+		Self::check_new_public(domain, &key_record.name, to, &actor, &new_public, &proof)?;
+
+		let mut outgoing = Versions::<T>::get((domain, key, from)).ok_or(Error::<T>::UnknownVersion)?;
+		let compromised =
+			matches!(outgoing.revocation, Some(r) if r.reason == RevocationReason::Compromised);
+		if !compromised {
+			let certificate = certificate.ok_or(Error::<T>::MissingRotationCertificate)?;
+			let payload = signature::rotation_payload(
+				&Self::genesis_hash(),
+				domain,
+				&key_record.name,
+				from,
+				to,
+				&new_public,
+			);
+			ensure!(
+				signature::verify_signature(&outgoing.public, &payload, &certificate),
+				Error::<T>::InvalidRotationCertificate
+			);
+		}
+
+		let deposit = Self::hold_key_deposit(&mut record, T::VersionDeposit::get())?;
+		key_record.deposit = key_record.deposit.checked_add(&deposit).ok_or(Error::<T>::Overflow)?;
+
+		let now = frame_system::Pallet::<T>::block_number();
+		// Only the immediately preceding version may be in grace: end the grace
+		// of the one before it.
+		if let Some(before) = from.checked_sub(1) {
+			Versions::<T>::mutate((domain, key, before), |v| {
+				if let Some(v) = v {
+					if v.grace_until.map_or(true, |g| g > now) {
+						v.grace_until = Some(now);
+					}
+				}
+			});
+		}
+		let grace_until = if outgoing.revocation.is_some() {
+			now
+		} else {
+			now.checked_add(&key_record.policy.grace_period).ok_or(Error::<T>::Overflow)?
+		};
+		outgoing.retired_at = Some(now);
+		outgoing.grace_until = Some(grace_until);
+		Versions::<T>::insert((domain, key, from), outgoing);
+		Versions::<T>::insert(
+			(domain, key, to),
+			KeyVersion {
+				public: new_public,
+				activated_at: now,
+				retired_at: None,
+				grace_until: None,
+				revocation: None,
+			},
+		);
+		KeyByPublic::<T>::insert(new_public, KeyLocation { domain, key, version: to });
+
+		key_record.current_version = to;
+		key_record.status = KeyStatus::Active;
+		Self::unschedule_rotation(domain, key, &mut key_record);
+		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
+		Keys::<T>::insert(domain, key, key_record);
+		Domains::<T>::insert(domain, record);
+		let grace = if grace_until > now { Some(grace_until) } else { None };
+		Self::record(domain, |seq| Event::KeyRotated {
+			domain,
+			seq,
+			actor,
+			key,
+			version: to,
+			public: new_public,
+			grace_until: grace,
+		})
+	}
+
+	/// Checks that a revocation effective from `effective_from` may be
+	/// recorded now for something active since `activated_at`.
+	fn check_effective_from(
+		effective_from: BlockNumberFor<T>,
+		activated_at: BlockNumberFor<T>,
+	) -> Result<RevocationOf<T>, DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(effective_from <= now, Error::<T>::EffectiveFromInFuture);
+		ensure!(effective_from >= activated_at, Error::<T>::EffectiveFromBeforeActivation);
+		Ok(Revocation { reason: RevocationReason::Unspecified, effective_from, recorded_at: now })
+	}
+
+	/// Appends an entry to the domain's revocation list.
+	fn push_revocation(
+		domain: DomainId,
+		record: &mut DomainOf<T>,
+		entry: RevocationEntry<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		let index = record.revocation_count;
+		record.revocation_count = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Revocations::<T>::insert(domain, index, entry);
+		Ok(())
+	}
+
+	/// Revokes one version; see [`Pallet::revoke_version`].
+	#[allow(clippy::too_many_arguments)]
+	pub fn do_revoke_version(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		mut record: DomainOf<T>,
+		key: KeyId,
+		version: VersionNumber,
+		reason: RevocationReason,
+		effective_from: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		let mut entry =
+			Versions::<T>::get((domain, key, version)).ok_or(Error::<T>::UnknownVersion)?;
+		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
+		ensure!(entry.revocation.is_none(), Error::<T>::AlreadyRevoked);
+		let mut revocation = Self::check_effective_from(effective_from, entry.activated_at)?;
+		revocation.reason = reason;
+		entry.revocation = Some(revocation);
+		Versions::<T>::insert((domain, key, version), entry);
+		if version == key_record.current_version {
+			// No valid current version remains: suspend until a rotation.
+			key_record.status = KeyStatus::Suspended;
+			Self::unschedule_rotation(domain, key, &mut key_record);
+			Keys::<T>::insert(domain, key, key_record);
+		}
+		Self::push_revocation(
+			domain,
+			&mut record,
+			RevocationEntry { key, version: Some(version), revocation },
+		)?;
+		Domains::<T>::insert(domain, record);
+		Self::record(domain, |seq| Event::VersionRevoked {
+			domain,
+			seq,
+			actor,
+			key,
+			version,
+			reason,
+			effective_from,
+		})
+	}
+
+	/// Revokes a whole key; see [`Pallet::revoke_key`].
+	pub fn do_revoke_key(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		mut record: DomainOf<T>,
+		key: KeyId,
+		reason: RevocationReason,
+		effective_from: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::AlreadyRevoked);
+		let mut revocation = Self::check_effective_from(effective_from, key_record.created_at)?;
+		revocation.reason = reason;
+		key_record.status = KeyStatus::Revoked;
+		key_record.frozen = false;
+		key_record.revocation = Some(revocation);
+		Self::unschedule_rotation(domain, key, &mut key_record);
+		Keys::<T>::insert(domain, key, key_record);
+		record.live_keys = record.live_keys.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		Self::push_revocation(domain, &mut record, RevocationEntry { key, version: None, revocation })?;
+		Domains::<T>::insert(domain, record);
+		Self::record(domain, |seq| Event::KeyRevoked {
+			domain,
+			seq,
+			actor,
+			key,
+			reason,
+			effective_from,
+		})
+	}
+
+	fn set_frozen(actor: ActorOf<T>, domain: DomainId, key: KeyId, frozen: bool) -> DispatchResult {
+		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
+		if frozen {
+			ensure!(!key_record.frozen, Error::<T>::AlreadyFrozen);
+		} else {
+			ensure!(key_record.frozen, Error::<T>::NotFrozen);
+		}
+		key_record.frozen = frozen;
+		Keys::<T>::insert(domain, key, key_record);
+		if frozen {
+			Self::record(domain, |seq| Event::KeyFrozen { domain, seq, actor, key })
+		} else {
+			Self::record(domain, |seq| Event::KeyUnfrozen { domain, seq, actor, key })
+		}
+	}
+
+	/// Puts the key in the rotation queue of `from + rotation_period` (not
+	/// before `earliest`), or of one of the next [`MAX_SCHEDULE_PROBES`] - 1
+	/// blocks when that block's queue is full. No-op without a rotation period.
+	fn schedule_rotation(
+		domain: DomainId,
+		key: KeyId,
+		key_record: &mut KeyRecordOf<T>,
+		from: BlockNumberFor<T>,
+		earliest: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let Some(period) = key_record.policy.rotation_period else { return Ok(()) };
+		let mut at = from.checked_add(&period).ok_or(Error::<T>::Overflow)?.max(earliest);
+		for _ in 0..MAX_SCHEDULE_PROBES {
+			let placed = RotationQueue::<T>::try_mutate(at, |queue| queue.try_push((domain, key)));
+			if placed.is_ok() {
+				key_record.rotation_due_at = Some(at);
+				return Ok(());
+			}
+			at = at.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
+		}
+		Err(Error::<T>::RotationQueueFull.into())
+	}
+
+	/// Takes the key out of its rotation queue and out of the overdue set.
+	fn unschedule_rotation(domain: DomainId, key: KeyId, key_record: &mut KeyRecordOf<T>) {
+		if let Some(at) = key_record.rotation_due_at.take() {
+			RotationQueue::<T>::mutate_exists(at, |queue| {
+				if let Some(q) = queue {
+					q.retain(|entry| *entry != (domain, key));
+					if q.is_empty() {
+						*queue = None;
+					}
+				}
+			});
+		}
+		OverdueKeys::<T>::remove(domain, key);
+	}
+
+	/// Marks a key overdue and announces it, if it is still due at `now`.
+	fn announce_rotation_due(domain: DomainId, key: KeyId, now: BlockNumberFor<T>) {
+		let Some(key_record) = Keys::<T>::get(domain, key) else { return };
+		if key_record.status != KeyStatus::Active || key_record.rotation_due_at != Some(now) {
+			return;
+		}
+		OverdueKeys::<T>::insert(domain, key, now);
+		let version = key_record.current_version;
+		// The sequence number cannot overflow a u64 in practice; were it to,
+		// the announcement is skipped and the key is still marked overdue.
+		let _ = Self::record(domain, |seq| Event::RotationDue {
+			domain,
+			seq,
+			actor: ActorOf::<T>::System,
+			key,
+			version,
+			due_at: now,
+		});
+	}
+}

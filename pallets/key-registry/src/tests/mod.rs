@@ -1,0 +1,16 @@
+//! Unit tests, one file per feature. Every test runs through
+//! [`crate::mock::build_and_execute`], which checks the storage invariants and
+//! replays the audit chains from the events afterwards.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(clippy::arithmetic_side_effects)]
+
+mod audit;
+mod domains;
+mod freeze;
+mod keys;
+mod property;
+mod queries;
+mod revocation;
+mod roles;
+mod rotation;

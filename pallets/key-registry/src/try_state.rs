@@ -1,0 +1,187 @@
+//! Storage invariants, checked by `try-runtime` and after every unit test.
+//! These iterate over whole maps: they run off-chain only.
+
+use crate::{pallet::*, BalanceOf, DomainId, KeyLocation, KeyStatus, Role};
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	TryRuntimeError,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the registry's storage.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		Self::check_domains()?;
+		Self::check_keys_and_versions()?;
+		Self::check_public_index()?;
+		Self::check_rotation_queue()?;
+		Self::check_deposits()?;
+		Ok(())
+	}
+
+	fn check_domains() -> Result<(), TryRuntimeError> {
+		let next = NextDomainId::<T>::get();
+		for (id, domain) in Domains::<T>::iter() {
+			ensure!(id < next, "domain id at or above NextDomainId");
+			let (mut members, mut admins) = (0u32, 0u32);
+			for (_, roles) in Roles::<T>::iter_prefix(id) {
+				ensure!(!roles.is_empty(), "empty role set stored");
+				members = members.saturating_add(1);
+				if roles.contains(Role::Admin) {
+					admins = admins.saturating_add(1);
+				}
+			}
+			ensure!(members == domain.member_count, "member_count disagrees with Roles");
+			ensure!(admins == domain.admin_count, "admin_count disagrees with Roles");
+			ensure!(admins >= 1, "a domain has no administrator");
+			ensure!(members <= T::MaxMembersPerDomain::get(), "too many members");
+			let (mut keys, mut live) = (0u32, 0u32);
+			for (_, key) in Keys::<T>::iter_prefix(id) {
+				keys = keys.saturating_add(1);
+				if key.status != KeyStatus::Revoked {
+					live = live.saturating_add(1);
+				}
+			}
+			ensure!(keys == domain.key_count, "key_count disagrees with Keys");
+			ensure!(live == domain.live_keys, "live_keys disagrees with Keys");
+			let revocations = Revocations::<T>::iter_prefix(id).count() as u32;
+			ensure!(revocations == domain.revocation_count, "revocation_count disagrees");
+			ensure!(AuditHeads::<T>::get(id).seq >= 1, "a domain without audit entries");
+			if domain.status == DomainStatus::Closed {
+				ensure!(live == 0, "a closed domain has live keys");
+				ensure!(domain.deposit.is_zero(), "a closed domain still holds its deposit");
+			}
+		}
+		for (id, _) in Roles::<T>::iter_keys() {
+			ensure!(Domains::<T>::contains_key(id), "roles in an unknown domain");
+		}
+		Ok(())
+	}
+
+	fn check_keys_and_versions() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		for (domain, key, record) in Keys::<T>::iter() {
+			ensure!(Domains::<T>::contains_key(domain), "key in an unknown domain");
+			ensure!(
+				KeyNames::<T>::get(domain, &record.name) == Some(key),
+				"name index disagrees with the key"
+			);
+			let count = Versions::<T>::iter_prefix((domain, key)).count() as u32;
+			ensure!(
+				count == record.current_version.saturating_add(1),
+				"versions are not exactly 0..=current_version"
+			);
+			ensure!(count <= T::MaxVersionsPerKey::get(), "too many versions");
+			let current = Versions::<T>::get((domain, key, record.current_version))
+				.ok_or("current version missing")?;
+			ensure!(current.retired_at.is_none(), "the current version is retired");
+			match record.status {
+				KeyStatus::Active => {
+					ensure!(current.revocation.is_none(), "a revoked version is current");
+				},
+				KeyStatus::Suspended => {
+					ensure!(current.revocation.is_some(), "suspended key with a valid version");
+					ensure!(record.rotation_due_at.is_none(), "suspended key scheduled");
+				},
+				KeyStatus::Revoked => {
+					ensure!(record.revocation.is_some(), "revoked key without revocation");
+					ensure!(!record.frozen, "revoked key frozen");
+					ensure!(record.rotation_due_at.is_none(), "revoked key scheduled");
+				},
+			}
+			if record.status != KeyStatus::Active {
+				ensure!(
+					!OverdueKeys::<T>::contains_key(domain, key),
+					"a key that is not active is marked overdue"
+				);
+			}
+			let mut in_grace = 0u32;
+			for (version, entry) in Versions::<T>::iter_prefix((domain, key)) {
+				if version < record.current_version {
+					ensure!(entry.retired_at.is_some(), "an older version is not retired");
+					if entry.grace_until.is_some_and(|g| now < g) {
+						in_grace = in_grace.saturating_add(1);
+					}
+				}
+				ensure!(
+					KeyByPublic::<T>::get(entry.public) == Some(KeyLocation { domain, key, version }),
+					"public-key index disagrees with a version"
+				);
+				ensure!(entry.public.scheme() == record.scheme, "a version has another scheme");
+			}
+			ensure!(in_grace <= 1, "more than one version in grace");
+		}
+		Ok(())
+	}
+
+	fn check_public_index() -> Result<(), TryRuntimeError> {
+		for (public, location) in KeyByPublic::<T>::iter() {
+			let entry = Versions::<T>::get((location.domain, location.key, location.version))
+				.ok_or("public-key index points at no version")?;
+			ensure!(entry.public == public, "public-key index points at another key");
+		}
+		Ok(())
+	}
+
+	fn check_rotation_queue() -> Result<(), TryRuntimeError> {
+		let mut queued = 0u32;
+		for (at, queue) in RotationQueue::<T>::iter() {
+			for (domain, key) in queue {
+				queued = queued.saturating_add(1);
+				let record = Keys::<T>::get(domain, key).ok_or("queued key missing")?;
+				ensure!(record.rotation_due_at == Some(at), "queue entry for an unscheduled key");
+			}
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut scheduled = 0u32;
+		for (_, _, record) in Keys::<T>::iter() {
+			if let Some(at) = record.rotation_due_at {
+				// Announced entries have left the queue; pending ones are in it.
+				if at > now {
+					scheduled = scheduled.saturating_add(1);
+				}
+			}
+		}
+		ensure!(queued >= scheduled, "a scheduled key is missing from the queue");
+		Ok(())
+	}
+
+	fn check_deposits() -> Result<(), TryRuntimeError> {
+		let mut domain_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut key_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, domain) in Domains::<T>::iter() {
+			let mut keys_total: BalanceOf<T> = Zero::zero();
+			for (_, key) in Keys::<T>::iter_prefix(id) {
+				keys_total = keys_total.saturating_add(key.deposit);
+			}
+			ensure!(keys_total == domain.key_deposits, "key deposits disagree with the keys");
+			let d = domain_deposits.entry(domain.owner.clone()).or_insert_with(Zero::zero);
+			*d = d.saturating_add(domain.deposit);
+			let k = key_deposits.entry(domain.owner.clone()).or_insert_with(Zero::zero);
+			*k = k.saturating_add(domain.key_deposits);
+		}
+		for (who, amount) in domain_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::DomainDeposit.into(), &who) == amount,
+				"held domain deposits disagree with storage"
+			);
+		}
+		for (who, amount) in key_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::KeyDeposit.into(), &who) == amount,
+				"held key deposits disagree with storage"
+			);
+		}
+		Ok(())
+	}
+
+	/// Ids of all domains (for tests that replay audit chains).
+	#[cfg(test)]
+	pub(crate) fn domain_ids() -> alloc::vec::Vec<DomainId> {
+		Domains::<T>::iter_keys().collect()
+	}
+}
