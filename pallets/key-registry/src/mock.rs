@@ -80,6 +80,8 @@ pub const BOB: AccountId = 2;
 pub const CHARLIE: AccountId = 3;
 pub const DAVE: AccountId = 4;
 pub const EVE: AccountId = 5;
+/// An account that can pay a domain deposit but no key deposit.
+pub const FRUGAL: AccountId = 8;
 /// An account with too little to pay a domain deposit.
 pub const PAUPER: AccountId = 9;
 
@@ -92,6 +94,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			(CHARLIE, 10_000),
 			(DAVE, 10_000),
 			(EVE, 10_000),
+			(FRUGAL, DOMAIN_DEPOSIT + 20),
 			(PAUPER, 50),
 		],
 		..Default::default()
@@ -218,6 +221,24 @@ impl TestKey {
 			version,
 			submitter,
 			&self.public(),
+		))
+	}
+	/// A proof for `target`'s public key, but signed by this key.
+	pub fn pop_for(
+		&self,
+		target: &TestKey,
+		domain: DomainId,
+		name: &[u8],
+		version: VersionNumber,
+		submitter: AccountId,
+	) -> KeySignature {
+		self.sign(&signature::possession_payload(
+			&KeyRegistry::genesis_hash(),
+			domain,
+			name,
+			version,
+			&Actor::Account(submitter),
+			&target.public(),
 		))
 	}
 	/// Rotation certificate by this (outgoing) key for `next`.

@@ -1,7 +1,7 @@
 //! Storage invariants, checked by `try-runtime` and after every unit test.
 //! These iterate over whole maps: they run off-chain only.
 
-use crate::{pallet::*, BalanceOf, DomainId, KeyLocation, KeyStatus, Role};
+use crate::{pallet::*, BalanceOf, DomainId, DomainStatus, KeyLocation, KeyStatus, Role};
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{
 	ensure,

@@ -1,1 +1,300 @@
-use crate::mock::*;
+//! Key registration: schemes, proofs of possession, point validation,
+//! custody, metadata, deposits and limits.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+
+/// Registers with every argument explicit, returning the dispatch result.
+#[allow(clippy::too_many_arguments)]
+fn try_register(
+	who: AccountId,
+	domain: DomainId,
+	name: &[u8],
+	custody: CustodyInputOf<Test>,
+	metadata: Vec<u8>,
+	public: PublicKey,
+	proof: KeySignature,
+) -> frame_support::dispatch::DispatchResult {
+	KeyRegistry::register_key(
+		signed(who),
+		domain,
+		name.to_vec(),
+		KeyPurpose::Signing,
+		custody,
+		None,
+		metadata,
+		public,
+		proof,
+	)
+}
+
+#[test]
+fn registers_keys_of_every_scheme() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		for (i, key) in [TestKey::ed25519(1), TestKey::sr25519(2), TestKey::ecdsa(3)].iter().enumerate()
+		{
+			let name = format!("key-{i}").into_bytes();
+			assert_ok!(try_register(
+				BOB,
+				domain,
+				&name,
+				Custody::Hsm { attestation: Some([7; 32]) },
+				b"meta".to_vec(),
+				key.public(),
+				key.pop(domain, &name, 0, BOB),
+			));
+			let id = i as KeyId;
+			let record = Keys::<Test>::get(domain, id).unwrap();
+			assert_eq!(record.scheme, key.public().scheme());
+			assert_eq!(record.status, KeyStatus::Active);
+			assert_eq!(record.current_version, 0);
+			let expected_deposit =
+				KEY_DEPOSIT + VERSION_DEPOSIT + BYTE_DEPOSIT * (name.len() as u64 + 4);
+			assert_eq!(record.deposit, expected_deposit);
+			assert_eq!(Versions::<Test>::get((domain, id, 0)).unwrap().public, key.public());
+			assert_eq!(
+				KeyByPublic::<Test>::get(key.public()),
+				Some(KeyLocation { domain, key: id, version: 0 })
+			);
+			assert_eq!(KeyNames::<Test>::get(domain, NameOf::<Test>::try_from(name).unwrap()), Some(id));
+			assert!(matches!(
+				last_event(),
+				Event::KeyRegistered { key, version: 0, actor: Actor::Account(BOB), .. } if key == id
+			));
+		}
+		let domain_record = Domains::<Test>::get(domain).unwrap();
+		assert_eq!((domain_record.key_count, domain_record.live_keys), (3, 3));
+		assert_eq!(
+			Balances::balance_on_hold(&RuntimeHoldReason::KeyRegistry(HoldReason::KeyDeposit), &ALICE),
+			domain_record.key_deposits
+		);
+	});
+}
+
+#[test]
+fn a_wrong_proof_of_possession_is_rejected() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		let key = TestKey::ed25519(1);
+		let other = TestKey::ed25519(2);
+		// Signed by another key.
+		assert_noop!(
+			try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), other.pop_for(&key, domain, b"k", 0, BOB)),
+			Error::<Test>::InvalidProofOfPossession
+		);
+		// Signed over another name, version or domain.
+		for proof in [key.pop(domain, b"other", 0, BOB), key.pop(domain, b"k", 1, BOB), key.pop(domain + 1, b"k", 0, BOB)] {
+			assert_noop!(
+				try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), proof),
+				Error::<Test>::InvalidProofOfPossession
+			);
+		}
+		// A proof made for BOB cannot be replayed by another key manager.
+		assert_ok!(KeyRegistry::grant_role(signed(ALICE), domain, CHARLIE, Role::KeyManager));
+		assert_noop!(
+			try_register(CHARLIE, domain, b"k", Custody::Software, vec![], key.public(), key.pop(domain, b"k", 0, BOB)),
+			Error::<Test>::InvalidProofOfPossession
+		);
+		// A proof of another scheme.
+		let sr = TestKey::sr25519(1);
+		assert_noop!(
+			try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), sr.sign(b"x")),
+			Error::<Test>::SignatureSchemeMismatch
+		);
+	});
+}
+
+#[test]
+fn a_proof_from_another_chain_is_rejected() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		let key = TestKey::ecdsa(1);
+		let foreign = key.sign(&signature::possession_payload(
+			&sp_core::H256::repeat_byte(0xAB),
+			domain,
+			b"k",
+			0,
+			&Actor::<AccountId>::Account(BOB),
+			&key.public(),
+		));
+		assert_noop!(
+			try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), foreign),
+			Error::<Test>::InvalidProofOfPossession
+		);
+	});
+}
+
+#[test]
+fn invalid_points_are_rejected() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		let ed = TestKey::ed25519(1);
+		let mut identity = [0u8; 32];
+		identity[0] = 1; // the Edwards identity: small order
+		let mut not_on_curve = [0u8; 33];
+		not_on_curve[0] = 0x02;
+		not_on_curve[1..].copy_from_slice(&[0xff; 32]); // x >= p
+		let uncompressed_prefix = {
+			let mut p = match TestKey::ecdsa(1).public() {
+				PublicKey::EcdsaSecp256k1(p) => p,
+				_ => unreachable!(),
+			};
+			p[0] = 0x04;
+			p
+		};
+		for public in [
+			PublicKey::Ed25519(identity),
+			PublicKey::Sr25519([0xff; 32]),
+			PublicKey::Sr25519([0u8; 32]),
+			PublicKey::EcdsaSecp256k1(not_on_curve),
+			PublicKey::EcdsaSecp256k1(uncompressed_prefix),
+		] {
+			assert_noop!(
+				try_register(BOB, domain, b"k", Custody::Software, vec![], public, ed.sign(b"x")),
+				Error::<Test>::InvalidPublicKey
+			);
+		}
+	});
+}
+
+#[test]
+fn names_keys_and_metadata_are_checked() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		let key = TestKey::sr25519(1);
+		register(domain, b"k", &key);
+		let other = TestKey::sr25519(2);
+		assert_noop!(
+			try_register(BOB, domain, b"k", Custody::Software, vec![], other.public(), other.pop(domain, b"k", 0, BOB)),
+			Error::<Test>::KeyNameTaken
+		);
+		assert_noop!(
+			try_register(BOB, domain, b"k2", Custody::Software, vec![], key.public(), key.pop(domain, b"k2", 0, BOB)),
+			Error::<Test>::PublicKeyInUse
+		);
+		assert_noop!(
+			try_register(BOB, domain, b"k2", Custody::Software, vec![0; 129], other.public(), other.pop(domain, b"k2", 0, BOB)),
+			Error::<Test>::MetadataTooLong
+		);
+		assert_noop!(
+			try_register(BOB, domain, b"", Custody::Software, vec![], other.public(), other.pop(domain, b"", 0, BOB)),
+			Error::<Test>::NameEmpty
+		);
+		let long = [b'n'; 33];
+		assert_noop!(
+			try_register(BOB, domain, &long, Custody::Software, vec![], other.public(), other.pop(domain, &long, 0, BOB)),
+			Error::<Test>::NameTooLong
+		);
+		assert_noop!(
+			try_register(BOB, 5, b"k2", Custody::Software, vec![], other.public(), other.pop(5, b"k2", 0, BOB)),
+			Error::<Test>::UnknownDomain
+		);
+		// Metadata of the maximum length is fine.
+		assert_ok!(try_register(BOB, domain, b"k2", Custody::Software, vec![1; 128], other.public(), other.pop(domain, b"k2", 0, BOB)));
+	});
+}
+
+#[test]
+fn a_public_key_is_registered_once_across_domains() {
+	build_and_execute(|| {
+		let first = setup_domain();
+		let second = setup_domain();
+		let key = TestKey::ed25519(1);
+		register(first, b"k", &key);
+		assert_noop!(
+			try_register(BOB, second, b"k", Custody::Software, vec![], key.public(), key.pop(second, b"k", 0, BOB)),
+			Error::<Test>::PublicKeyInUse
+		);
+	});
+}
+
+#[test]
+fn keys_per_domain_are_bounded() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		for i in 0..16u8 {
+			register(domain, &[b'k', i], &TestKey::ed25519(100 + i));
+		}
+		let key = TestKey::ed25519(1);
+		assert_noop!(
+			try_register(BOB, domain, b"last", Custody::Software, vec![], key.public(), key.pop(domain, b"last", 0, BOB)),
+			Error::<Test>::TooManyKeys
+		);
+	});
+}
+
+#[test]
+fn threshold_custody_is_checked() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		let ed = TestKey::ed25519(1);
+		let reg = |custody: CustodyInputOf<Test>, key: &TestKey| {
+			try_register(BOB, domain, b"frost", custody, vec![], key.public(), key.pop(domain, b"frost", 0, BOB))
+		};
+		let threshold = |t: u16, committee: Vec<AccountId>| Custody::Threshold { threshold: t, committee };
+		assert_noop!(reg(threshold(2, vec![1, 2, 3]), &TestKey::sr25519(1)), Error::<Test>::ThresholdRequiresEd25519);
+		assert_noop!(reg(threshold(1, vec![1]), &ed), Error::<Test>::CommitteeTooSmall);
+		assert_noop!(reg(threshold(2, (1..=9).collect()), &ed), Error::<Test>::CommitteeTooLarge);
+		assert_noop!(reg(threshold(0, vec![1, 2, 3]), &ed), Error::<Test>::InvalidThreshold);
+		assert_noop!(reg(threshold(4, vec![1, 2, 3]), &ed), Error::<Test>::InvalidThreshold);
+		assert_noop!(reg(threshold(2, vec![1, 2, 1]), &ed), Error::<Test>::DuplicateCommitteeMember);
+		assert_ok!(reg(threshold(2, vec![3, 1, 2]), &ed));
+		match Keys::<Test>::get(domain, 0).unwrap().custody {
+			Custody::Threshold { threshold, committee } => {
+				assert_eq!(threshold, 2);
+				assert_eq!(committee.to_vec(), vec![3, 1, 2]);
+			},
+			other => panic!("unexpected custody {other:?}"),
+		}
+	});
+}
+
+#[test]
+fn the_owner_must_afford_key_deposits() {
+	build_and_execute(|| {
+		assert_ok!(KeyRegistry::create_domain(signed(FRUGAL), b"lean".to_vec(), policy(None, 0)));
+		assert_ok!(KeyRegistry::grant_role(signed(FRUGAL), 0, BOB, Role::KeyManager));
+		let key = TestKey::ed25519(1);
+		assert_noop!(
+			try_register(BOB, 0, b"k", Custody::Software, vec![], key.public(), key.pop(0, b"k", 0, BOB)),
+			Error::<Test>::InsufficientDeposit
+		);
+	});
+}
+
+#[test]
+fn key_policy_is_validated_and_can_be_changed() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		let key = TestKey::ed25519(1);
+		assert_noop!(
+			KeyRegistry::register_key(
+				signed(BOB),
+				domain,
+				b"k".to_vec(),
+				KeyPurpose::Attestation,
+				Custody::Tee { attestation: [1; 32] },
+				Some(policy(Some(2), 0)),
+				vec![],
+				key.public(),
+				key.pop(domain, b"k", 0, BOB),
+			),
+			Error::<Test>::RotationPeriodTooShort
+		);
+		let id = register_with(domain, b"k", &key, Some(policy(None, 0)));
+		assert_noop!(
+			KeyRegistry::set_key_policy(signed(BOB), domain, id, policy(None, 99)),
+			Error::<Test>::GracePeriodTooLong
+		);
+		assert_noop!(
+			KeyRegistry::set_key_policy(signed(BOB), domain, 3, policy(None, 1)),
+			Error::<Test>::UnknownKey
+		);
+		assert_ok!(KeyRegistry::set_key_policy(signed(BOB), domain, id, policy(Some(10), 2)));
+		let record = Keys::<Test>::get(domain, id).unwrap();
+		assert_eq!(record.policy, policy(Some(10), 2));
+		assert_eq!(record.rotation_due_at, Some(11));
+		assert!(matches!(last_event(), Event::KeyPolicySet { .. }));
+	});
+}
