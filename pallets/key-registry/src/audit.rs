@@ -26,7 +26,8 @@ pub const GENESIS_HEAD: [u8; 32] = [0u8; 32];
 
 /// Extends `previous` by entry number `seq` whose encoding is `entry`.
 pub fn next_head(previous: &[u8; 32], seq: AuditSeq, entry: &[u8]) -> [u8; 32] {
-	let mut preimage = Vec::with_capacity(previous.len().saturating_add(8).saturating_add(entry.len()));
+	let mut preimage =
+		Vec::with_capacity(previous.len().saturating_add(8).saturating_add(entry.len()));
 	preimage.extend_from_slice(previous);
 	preimage.extend_from_slice(&seq.to_le_bytes());
 	preimage.extend_from_slice(entry);
@@ -38,22 +39,22 @@ impl<T: crate::Config> crate::Event<T> {
 	pub fn audit_position(&self) -> (crate::DomainId, AuditSeq) {
 		use crate::Event::*;
 		match self {
-			DomainCreated { domain, seq, .. } |
-			DomainPolicySet { domain, seq, .. } |
-			DomainHandOverProposed { domain, seq, .. } |
-			DomainHandedOver { domain, seq, .. } |
-			DomainClosed { domain, seq, .. } |
-			RoleGranted { domain, seq, .. } |
-			RoleRevoked { domain, seq, .. } |
-			KeyRegistered { domain, seq, .. } |
-			KeyRotated { domain, seq, .. } |
-			KeyPolicySet { domain, seq, .. } |
-			VersionRevoked { domain, seq, .. } |
-			KeyRevoked { domain, seq, .. } |
-			KeyFrozen { domain, seq, .. } |
-			KeyUnfrozen { domain, seq, .. } |
-			RotationDue { domain, seq, .. } |
-			AuditAttested { domain, seq, .. } => (*domain, *seq),
+			DomainCreated { domain, seq, .. }
+			| DomainPolicySet { domain, seq, .. }
+			| DomainHandOverProposed { domain, seq, .. }
+			| DomainHandedOver { domain, seq, .. }
+			| DomainClosed { domain, seq, .. }
+			| RoleGranted { domain, seq, .. }
+			| RoleRevoked { domain, seq, .. }
+			| KeyRegistered { domain, seq, .. }
+			| KeyRotated { domain, seq, .. }
+			| KeyPolicySet { domain, seq, .. }
+			| VersionRevoked { domain, seq, .. }
+			| KeyRevoked { domain, seq, .. }
+			| KeyFrozen { domain, seq, .. }
+			| KeyUnfrozen { domain, seq, .. }
+			| RotationDue { domain, seq, .. }
+			| AuditAttested { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

@@ -349,11 +349,9 @@ pub mod pallet {
 		fn build(&self) {
 			// An invalid genesis must stop the chain from starting at all.
 			for (owner, name) in &self.domains {
-				if let Err(e) = Pallet::<T>::do_create_domain(
-					owner.clone(),
-					name.clone(),
-					KeyPolicy::default(),
-				) {
+				if let Err(e) =
+					Pallet::<T>::do_create_domain(owner.clone(), name.clone(), KeyPolicy::default())
+				{
 					panic!("genesis domain {:?} could not be created: {:?}", name, e);
 				}
 			}
@@ -361,7 +359,10 @@ pub mod pallet {
 				if let Err(e) =
 					Pallet::<T>::do_grant_role(ActorOf::<T>::System, *domain, who.clone(), *role)
 				{
-					panic!("genesis role {:?} in domain {} could not be granted: {:?}", role, domain, e);
+					panic!(
+						"genesis role {:?} in domain {} could not be granted: {:?}",
+						role, domain, e
+					);
 				}
 			}
 		}
@@ -388,7 +389,12 @@ pub mod pallet {
 			deposit: BalanceOf<T>,
 		},
 		/// A domain's default key policy changed.
-		DomainPolicySet { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, policy: KeyPolicyOf<T> },
+		DomainPolicySet {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			policy: KeyPolicyOf<T>,
+		},
 		/// The owner offered the domain to `to` (`None`: offer withdrawn).
 		DomainHandOverProposed {
 			domain: DomainId,
@@ -405,7 +411,12 @@ pub mod pallet {
 			to: T::AccountId,
 		},
 		/// The domain was closed and its deposit released.
-		DomainClosed { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, released: BalanceOf<T> },
+		DomainClosed {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			released: BalanceOf<T>,
+		},
 		/// `who` was granted `role`.
 		RoleGranted {
 			domain: DomainId,
@@ -473,9 +484,19 @@ pub mod pallet {
 			effective_from: BlockNumberFor<T>,
 		},
 		/// A key was frozen: nothing verifies until it is unfrozen.
-		KeyFrozen { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, key: KeyId },
+		KeyFrozen {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+		},
 		/// A key was unfrozen.
-		KeyUnfrozen { domain: DomainId, seq: AuditSeq, actor: ActorOf<T>, key: KeyId },
+		KeyUnfrozen {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+		},
 		/// The rotation of `version` of a key fell due at `due_at`.
 		RotationDue {
 			domain: DomainId,
@@ -607,8 +628,14 @@ pub mod pallet {
 
 		fn integrity_test() {
 			assert!(T::MaxNameLen::get() > 0, "MaxNameLen must be positive");
-			assert!(T::MaxRotationsPerBlock::get() > 0, "MaxRotationsPerBlock must be positive");
-			assert!(T::MaxVersionsPerKey::get() > 0, "MaxVersionsPerKey must be positive");
+			assert!(
+				T::MaxRotationsPerBlock::get() > 0,
+				"MaxRotationsPerBlock must be positive"
+			);
+			assert!(
+				T::MaxVersionsPerKey::get() > 0,
+				"MaxVersionsPerKey must be positive"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -655,7 +682,12 @@ pub mod pallet {
 			Self::validate_policy(&policy)?;
 			record.default_policy = policy;
 			Domains::<T>::insert(domain, record);
-			Self::record(domain, |seq| Event::DomainPolicySet { domain, seq, actor, policy })
+			Self::record(domain, |seq| Event::DomainPolicySet {
+				domain,
+				seq,
+				actor,
+				policy,
+			})
 		}
 
 		/// Offers the domain to `to`, who takes it over with [`Pallet::accept_domain`];
@@ -679,12 +711,17 @@ pub mod pallet {
 					let who = ensure_signed(origin)?;
 					ensure!(who == record.owner, Error::<T>::NotOwner);
 					ActorOf::<T>::Account(who)
-				},
+				}
 			};
 			ensure!(to.as_ref() != Some(&record.owner), Error::<T>::AlreadyOwner);
 			record.pending_owner = to.clone();
 			Domains::<T>::insert(domain, record);
-			Self::record(domain, |seq| Event::DomainHandOverProposed { domain, seq, actor, to })
+			Self::record(domain, |seq| Event::DomainHandOverProposed {
+				domain,
+				seq,
+				actor,
+				to,
+			})
 		}
 
 		/// Accepts a domain offered to the caller: the domain's deposits move
@@ -702,7 +739,10 @@ pub mod pallet {
 		pub fn accept_domain(origin: OriginFor<T>, domain: DomainId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut record = Self::open_domain(domain)?;
-			ensure!(record.pending_owner.as_ref() == Some(&who), Error::<T>::NotPendingOwner);
+			ensure!(
+				record.pending_owner.as_ref() == Some(&who),
+				Error::<T>::NotPendingOwner
+			);
 			let from = record.owner.clone();
 			// Hold from the new owner first: if it cannot pay, nothing moves.
 			T::Currency::hold(&HoldReason::DomainDeposit.into(), &who, record.deposit)
@@ -762,7 +802,12 @@ pub mod pallet {
 			record.status = DomainStatus::Closed;
 			record.pending_owner = None;
 			Domains::<T>::insert(domain, record);
-			Self::record(domain, |seq| Event::DomainClosed { domain, seq, actor, released })
+			Self::record(domain, |seq| Event::DomainClosed {
+				domain,
+				seq,
+				actor,
+				released,
+			})
 		}
 
 		/// Grants `role` in the domain to `who`.
@@ -842,7 +887,15 @@ pub mod pallet {
 				actor,
 				domain,
 				record,
-				RegisterKey { name, purpose, custody, policy, metadata, public, proof },
+				RegisterKey {
+					name,
+					purpose,
+					custody,
+					policy,
+					metadata,
+					public,
+					proof,
+				},
 			)
 			.map(|_| ())
 		}
@@ -886,7 +939,16 @@ pub mod pallet {
 				&[Role::KeyManager]
 			};
 			let (actor, _) = Self::authorize(origin, domain, allowed)?;
-			Self::do_rotate_key(actor, domain, record, key, key_record, new_public, proof, certificate)
+			Self::do_rotate_key(
+				actor,
+				domain,
+				record,
+				key,
+				key_record,
+				new_public,
+				proof,
+				certificate,
+			)
 		}
 
 		/// Replaces a key's policy and reschedules its rotation from the
@@ -907,7 +969,10 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (actor, _) = Self::authorize(origin, domain, &[Role::KeyManager])?;
 			let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-			ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
+			ensure!(
+				key_record.status != KeyStatus::Revoked,
+				Error::<T>::KeyRevoked
+			);
 			Self::validate_policy(&policy)?;
 			key_record.policy = policy;
 			Self::unschedule_rotation(domain, key, &mut key_record);
@@ -925,7 +990,13 @@ pub mod pallet {
 				)?;
 			}
 			Keys::<T>::insert(domain, key, key_record);
-			Self::record(domain, |seq| Event::KeyPolicySet { domain, seq, actor, key, policy })
+			Self::record(domain, |seq| Event::KeyPolicySet {
+				domain,
+				seq,
+				actor,
+				key,
+				policy,
+			})
 		}
 
 		/// Revokes one version of a key, immediately and irreversibly, with
@@ -1034,10 +1105,16 @@ pub mod pallet {
 			seq: AuditSeq,
 			head: [u8; 32],
 		) -> DispatchResult {
-			ensure!(Domains::<T>::contains_key(domain), Error::<T>::UnknownDomain);
+			ensure!(
+				Domains::<T>::contains_key(domain),
+				Error::<T>::UnknownDomain
+			);
 			let actor = Self::actor_with_role(origin, domain, &[Role::Auditor])?;
 			let current = AuditHeads::<T>::get(domain);
-			ensure!(current.seq == seq && current.head == head, Error::<T>::AuditHeadMismatch);
+			ensure!(
+				current.seq == seq && current.head == head,
+				Error::<T>::AuditHeadMismatch
+			);
 			Self::record(domain, |s| Event::AuditAttested {
 				domain,
 				seq: s,
@@ -1105,7 +1182,10 @@ impl<T: Config> Pallet<T> {
 	/// The domain, if it exists and is open.
 	fn open_domain(domain: DomainId) -> Result<DomainOf<T>, DispatchError> {
 		let record = Domains::<T>::get(domain).ok_or(Error::<T>::UnknownDomain)?;
-		ensure!(record.status == DomainStatus::Open, Error::<T>::DomainClosed);
+		ensure!(
+			record.status == DomainStatus::Open,
+			Error::<T>::DomainClosed
+		);
 		Ok(record)
 	}
 
@@ -1124,7 +1204,7 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::MissingRole
 				);
 				Ok(ActorOf::<T>::Account(who))
-			},
+			}
 		}
 	}
 
@@ -1157,7 +1237,7 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::MissingRole
 				);
 				Ok((ActorOf::<T>::Account(who), record))
-			},
+			}
 		}
 	}
 
@@ -1182,9 +1262,15 @@ impl<T: Config> Pallet<T> {
 	/// Checks a policy against the configured limits.
 	pub fn validate_policy(policy: &KeyPolicyOf<T>) -> DispatchResult {
 		if let Some(period) = policy.rotation_period {
-			ensure!(period >= T::MinRotationPeriod::get(), Error::<T>::RotationPeriodTooShort);
+			ensure!(
+				period >= T::MinRotationPeriod::get(),
+				Error::<T>::RotationPeriodTooShort
+			);
 		}
-		ensure!(policy.grace_period <= T::MaxGracePeriod::get(), Error::<T>::GracePeriodTooLong);
+		ensure!(
+			policy.grace_period <= T::MaxGracePeriod::get(),
+			Error::<T>::GracePeriodTooLong
+		);
 		if let Some(limit) = policy.usage_limit {
 			ensure!(!limit.window.is_zero(), Error::<T>::UsageWindowZero);
 			ensure!(limit.max_uses > 0, Error::<T>::UsageLimitZero);
@@ -1201,11 +1287,18 @@ impl<T: Config> Pallet<T> {
 			Custody::Software => Custody::Software,
 			Custody::Hsm { attestation } => Custody::Hsm { attestation },
 			Custody::Tee { attestation } => Custody::Tee { attestation },
-			Custody::Threshold { threshold, committee } => {
-				ensure!(scheme == SignatureScheme::Ed25519, Error::<T>::ThresholdRequiresEd25519);
+			Custody::Threshold {
+				threshold,
+				committee,
+			} => {
+				ensure!(
+					scheme == SignatureScheme::Ed25519,
+					Error::<T>::ThresholdRequiresEd25519
+				);
 				ensure!(committee.len() >= 2, Error::<T>::CommitteeTooSmall);
-				let committee = BoundedVec::<T::AccountId, T::MaxCommitteeSize>::try_from(committee)
-					.map_err(|_| Error::<T>::CommitteeTooLarge)?;
+				let committee =
+					BoundedVec::<T::AccountId, T::MaxCommitteeSize>::try_from(committee)
+						.map_err(|_| Error::<T>::CommitteeTooLarge)?;
 				ensure!(
 					threshold >= 1 && usize::from(threshold) <= committee.len(),
 					Error::<T>::InvalidThreshold
@@ -1216,8 +1309,11 @@ impl<T: Config> Pallet<T> {
 					sorted.windows(2).all(|pair| pair.first() != pair.get(1)),
 					Error::<T>::DuplicateCommitteeMember
 				);
-				Custody::Threshold { threshold, committee }
-			},
+				Custody::Threshold {
+					threshold,
+					committee,
+				}
+			}
 		})
 	}
 
@@ -1231,9 +1327,18 @@ impl<T: Config> Pallet<T> {
 		public: &PublicKey,
 		proof: &KeySignature,
 	) -> DispatchResult {
-		ensure!(signature::is_valid_public_key(public), Error::<T>::InvalidPublicKey);
-		ensure!(!KeyByPublic::<T>::contains_key(public), Error::<T>::PublicKeyInUse);
-		ensure!(proof.scheme() == public.scheme(), Error::<T>::SignatureSchemeMismatch);
+		ensure!(
+			signature::is_valid_public_key(public),
+			Error::<T>::InvalidPublicKey
+		);
+		ensure!(
+			!KeyByPublic::<T>::contains_key(public),
+			Error::<T>::PublicKeyInUse
+		);
+		ensure!(
+			proof.scheme() == public.scheme(),
+			Error::<T>::SignatureSchemeMismatch
+		);
 		let payload = signature::possession_payload(
 			&Self::genesis_hash(),
 			domain,
@@ -1258,7 +1363,9 @@ impl<T: Config> Pallet<T> {
 		let name = Self::bounded_name(name)?;
 		Self::validate_policy(&default_policy)?;
 		let domain = NextDomainId::<T>::get();
-		let next = domain.checked_add(1).ok_or(Error::<T>::DomainIdsExhausted)?;
+		let next = domain
+			.checked_add(1)
+			.ok_or(Error::<T>::DomainIdsExhausted)?;
 		let deposit = T::DomainDeposit::get();
 		T::Currency::hold(&HoldReason::DomainDeposit.into(), &owner, deposit)
 			.map_err(|_| Error::<T>::InsufficientDeposit)?;
@@ -1285,7 +1392,14 @@ impl<T: Config> Pallet<T> {
 		roles.insert(Role::Admin);
 		Roles::<T>::insert(domain, &owner, roles);
 		let actor = ActorOf::<T>::Account(owner.clone());
-		Self::record(domain, |seq| Event::DomainCreated { domain, seq, actor, owner, name, deposit })?;
+		Self::record(domain, |seq| Event::DomainCreated {
+			domain,
+			seq,
+			actor,
+			owner,
+			name,
+			deposit,
+		})?;
 		Ok(domain)
 	}
 
@@ -1303,15 +1417,27 @@ impl<T: Config> Pallet<T> {
 				record.member_count < T::MaxMembersPerDomain::get(),
 				Error::<T>::TooManyMembers
 			);
-			record.member_count = record.member_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			record.member_count = record
+				.member_count
+				.checked_add(1)
+				.ok_or(Error::<T>::Overflow)?;
 		}
 		ensure!(roles.insert(role), Error::<T>::RoleAlreadyGranted);
 		if role == Role::Admin {
-			record.admin_count = record.admin_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			record.admin_count = record
+				.admin_count
+				.checked_add(1)
+				.ok_or(Error::<T>::Overflow)?;
 		}
 		Roles::<T>::insert(domain, &who, roles);
 		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::RoleGranted { domain, seq, actor, who, role })
+		Self::record(domain, |seq| Event::RoleGranted {
+			domain,
+			seq,
+			actor,
+			who,
+			role,
+		})
 	}
 
 	fn do_revoke_role(
@@ -1325,16 +1451,28 @@ impl<T: Config> Pallet<T> {
 		ensure!(roles.remove(role), Error::<T>::RoleNotHeld);
 		if role == Role::Admin {
 			ensure!(record.admin_count > 1, Error::<T>::LastAdmin);
-			record.admin_count = record.admin_count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+			record.admin_count = record
+				.admin_count
+				.checked_sub(1)
+				.ok_or(Error::<T>::Overflow)?;
 		}
 		if roles.is_empty() {
 			Roles::<T>::remove(domain, &who);
-			record.member_count = record.member_count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+			record.member_count = record
+				.member_count
+				.checked_sub(1)
+				.ok_or(Error::<T>::Overflow)?;
 		} else {
 			Roles::<T>::insert(domain, &who, roles);
 		}
 		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::RoleRevoked { domain, seq, actor, who, role })
+		Self::record(domain, |seq| Event::RoleRevoked {
+			domain,
+			seq,
+			actor,
+			who,
+			role,
+		})
 	}
 
 	/// Holds `amount` from the domain owner for keys and adds it to the
@@ -1345,7 +1483,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<BalanceOf<T>, DispatchError> {
 		T::Currency::hold(&HoldReason::KeyDeposit.into(), &record.owner, amount)
 			.map_err(|_| Error::<T>::InsufficientDeposit)?;
-		record.key_deposits = record.key_deposits.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		record.key_deposits = record
+			.key_deposits
+			.checked_add(&amount)
+			.ok_or(Error::<T>::Overflow)?;
 		Ok(amount)
 	}
 
@@ -1357,12 +1498,26 @@ impl<T: Config> Pallet<T> {
 		mut record: DomainOf<T>,
 		args: RegisterKey<T>,
 	) -> Result<KeyId, DispatchError> {
-		let RegisterKey { name, purpose, custody, policy, metadata, public, proof } = args;
+		let RegisterKey {
+			name,
+			purpose,
+			custody,
+			policy,
+			metadata,
+			public,
+			proof,
+		} = args;
 		let name = Self::bounded_name(name)?;
 		let metadata = BoundedVec::<u8, T::MaxMetadataLen>::try_from(metadata)
 			.map_err(|_| Error::<T>::MetadataTooLong)?;
-		ensure!(!KeyNames::<T>::contains_key(domain, &name), Error::<T>::KeyNameTaken);
-		ensure!(record.key_count < T::MaxKeysPerDomain::get(), Error::<T>::TooManyKeys);
+		ensure!(
+			!KeyNames::<T>::contains_key(domain, &name),
+			Error::<T>::KeyNameTaken
+		);
+		ensure!(
+			record.key_count < T::MaxKeysPerDomain::get(),
+			Error::<T>::TooManyKeys
+		);
 		let scheme = public.scheme();
 		let custody = Self::validate_custody(custody, scheme)?;
 		let policy = policy.unwrap_or(record.default_policy);
@@ -1395,8 +1550,14 @@ impl<T: Config> Pallet<T> {
 			metadata,
 		};
 		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
-		record.key_count = record.key_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		record.live_keys = record.live_keys.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		record.key_count = record
+			.key_count
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
+		record.live_keys = record
+			.live_keys
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
 
 		Versions::<T>::insert(
 			(domain, key, 0),
@@ -1408,7 +1569,14 @@ impl<T: Config> Pallet<T> {
 				revocation: None,
 			},
 		);
-		KeyByPublic::<T>::insert(public, KeyLocation { domain, key, version: 0 });
+		KeyByPublic::<T>::insert(
+			public,
+			KeyLocation {
+				domain,
+				key,
+				version: 0,
+			},
+		);
 		KeyNames::<T>::insert(domain, &name, key);
 		Keys::<T>::insert(domain, key, key_record);
 		Domains::<T>::insert(domain, record);
@@ -1438,14 +1606,24 @@ impl<T: Config> Pallet<T> {
 		proof: KeySignature,
 		certificate: Option<KeySignature>,
 	) -> DispatchResult {
-		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
-		ensure!(new_public.scheme() == key_record.scheme, Error::<T>::SchemeChangeNotAllowed);
+		ensure!(
+			key_record.status != KeyStatus::Revoked,
+			Error::<T>::KeyRevoked
+		);
+		ensure!(
+			new_public.scheme() == key_record.scheme,
+			Error::<T>::SchemeChangeNotAllowed
+		);
 		let from = key_record.current_version;
 		let to = from.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		ensure!(to < T::MaxVersionsPerKey::get(), Error::<T>::TooManyVersions);
+		ensure!(
+			to < T::MaxVersionsPerKey::get(),
+			Error::<T>::TooManyVersions
+		);
 		Self::check_new_public(domain, &key_record.name, to, &actor, &new_public, &proof)?;
 
-		let mut outgoing = Versions::<T>::get((domain, key, from)).ok_or(Error::<T>::UnknownVersion)?;
+		let mut outgoing =
+			Versions::<T>::get((domain, key, from)).ok_or(Error::<T>::UnknownVersion)?;
 		let compromised =
 			matches!(outgoing.revocation, Some(r) if r.reason == RevocationReason::Compromised);
 		if !compromised {
@@ -1465,7 +1643,10 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let deposit = Self::hold_key_deposit(&mut record, T::VersionDeposit::get())?;
-		key_record.deposit = key_record.deposit.checked_add(&deposit).ok_or(Error::<T>::Overflow)?;
+		key_record.deposit = key_record
+			.deposit
+			.checked_add(&deposit)
+			.ok_or(Error::<T>::Overflow)?;
 
 		let now = frame_system::Pallet::<T>::block_number();
 		// Only the immediately preceding version may be in grace: end the grace
@@ -1482,7 +1663,8 @@ impl<T: Config> Pallet<T> {
 		let grace_until = if outgoing.revocation.is_some() {
 			now
 		} else {
-			now.checked_add(&key_record.policy.grace_period).ok_or(Error::<T>::Overflow)?
+			now.checked_add(&key_record.policy.grace_period)
+				.ok_or(Error::<T>::Overflow)?
 		};
 		outgoing.retired_at = Some(now);
 		outgoing.grace_until = Some(grace_until);
@@ -1497,7 +1679,14 @@ impl<T: Config> Pallet<T> {
 				revocation: None,
 			},
 		);
-		KeyByPublic::<T>::insert(new_public, KeyLocation { domain, key, version: to });
+		KeyByPublic::<T>::insert(
+			new_public,
+			KeyLocation {
+				domain,
+				key,
+				version: to,
+			},
+		);
 
 		key_record.current_version = to;
 		key_record.status = KeyStatus::Active;
@@ -1505,7 +1694,11 @@ impl<T: Config> Pallet<T> {
 		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
 		Keys::<T>::insert(domain, key, key_record);
 		Domains::<T>::insert(domain, record);
-		let grace = if grace_until > now { Some(grace_until) } else { None };
+		let grace = if grace_until > now {
+			Some(grace_until)
+		} else {
+			None
+		};
 		Self::record(domain, |seq| Event::KeyRotated {
 			domain,
 			seq,
@@ -1525,8 +1718,15 @@ impl<T: Config> Pallet<T> {
 	) -> Result<RevocationOf<T>, DispatchError> {
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(effective_from <= now, Error::<T>::EffectiveFromInFuture);
-		ensure!(effective_from >= activated_at, Error::<T>::EffectiveFromBeforeActivation);
-		Ok(Revocation { reason: RevocationReason::Unspecified, effective_from, recorded_at: now })
+		ensure!(
+			effective_from >= activated_at,
+			Error::<T>::EffectiveFromBeforeActivation
+		);
+		Ok(Revocation {
+			reason: RevocationReason::Unspecified,
+			effective_from,
+			recorded_at: now,
+		})
 	}
 
 	/// Appends an entry to the domain's revocation list.
@@ -1555,7 +1755,10 @@ impl<T: Config> Pallet<T> {
 		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
 		let mut entry =
 			Versions::<T>::get((domain, key, version)).ok_or(Error::<T>::UnknownVersion)?;
-		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
+		ensure!(
+			key_record.status != KeyStatus::Revoked,
+			Error::<T>::KeyRevoked
+		);
 		ensure!(entry.revocation.is_none(), Error::<T>::AlreadyRevoked);
 		let mut revocation = Self::check_effective_from(effective_from, entry.activated_at)?;
 		revocation.reason = reason;
@@ -1570,7 +1773,11 @@ impl<T: Config> Pallet<T> {
 		Self::push_revocation(
 			domain,
 			&mut record,
-			RevocationEntry { key, version: Some(version), revocation },
+			RevocationEntry {
+				key,
+				version: Some(version),
+				revocation,
+			},
 		)?;
 		Domains::<T>::insert(domain, record);
 		Self::record(domain, |seq| Event::VersionRevoked {
@@ -1594,7 +1801,10 @@ impl<T: Config> Pallet<T> {
 		effective_from: BlockNumberFor<T>,
 	) -> DispatchResult {
 		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::AlreadyRevoked);
+		ensure!(
+			key_record.status != KeyStatus::Revoked,
+			Error::<T>::AlreadyRevoked
+		);
 		let mut revocation = Self::check_effective_from(effective_from, key_record.created_at)?;
 		revocation.reason = reason;
 		key_record.status = KeyStatus::Revoked;
@@ -1602,8 +1812,19 @@ impl<T: Config> Pallet<T> {
 		key_record.revocation = Some(revocation);
 		Self::unschedule_rotation(domain, key, &mut key_record);
 		Keys::<T>::insert(domain, key, key_record);
-		record.live_keys = record.live_keys.checked_sub(1).ok_or(Error::<T>::Overflow)?;
-		Self::push_revocation(domain, &mut record, RevocationEntry { key, version: None, revocation })?;
+		record.live_keys = record
+			.live_keys
+			.checked_sub(1)
+			.ok_or(Error::<T>::Overflow)?;
+		Self::push_revocation(
+			domain,
+			&mut record,
+			RevocationEntry {
+				key,
+				version: None,
+				revocation,
+			},
+		)?;
 		Domains::<T>::insert(domain, record);
 		Self::record(domain, |seq| Event::KeyRevoked {
 			domain,
@@ -1617,7 +1838,10 @@ impl<T: Config> Pallet<T> {
 
 	fn set_frozen(actor: ActorOf<T>, domain: DomainId, key: KeyId, frozen: bool) -> DispatchResult {
 		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-		ensure!(key_record.status != KeyStatus::Revoked, Error::<T>::KeyRevoked);
+		ensure!(
+			key_record.status != KeyStatus::Revoked,
+			Error::<T>::KeyRevoked
+		);
 		if frozen {
 			ensure!(!key_record.frozen, Error::<T>::AlreadyFrozen);
 		} else {
@@ -1626,9 +1850,19 @@ impl<T: Config> Pallet<T> {
 		key_record.frozen = frozen;
 		Keys::<T>::insert(domain, key, key_record);
 		if frozen {
-			Self::record(domain, |seq| Event::KeyFrozen { domain, seq, actor, key })
+			Self::record(domain, |seq| Event::KeyFrozen {
+				domain,
+				seq,
+				actor,
+				key,
+			})
 		} else {
-			Self::record(domain, |seq| Event::KeyUnfrozen { domain, seq, actor, key })
+			Self::record(domain, |seq| Event::KeyUnfrozen {
+				domain,
+				seq,
+				actor,
+				key,
+			})
 		}
 	}
 
@@ -1642,8 +1876,13 @@ impl<T: Config> Pallet<T> {
 		from: BlockNumberFor<T>,
 		earliest: BlockNumberFor<T>,
 	) -> DispatchResult {
-		let Some(period) = key_record.policy.rotation_period else { return Ok(()) };
-		let mut at = from.checked_add(&period).ok_or(Error::<T>::Overflow)?.max(earliest);
+		let Some(period) = key_record.policy.rotation_period else {
+			return Ok(());
+		};
+		let mut at = from
+			.checked_add(&period)
+			.ok_or(Error::<T>::Overflow)?
+			.max(earliest);
 		for _ in 0..MAX_SCHEDULE_PROBES {
 			let placed = RotationQueue::<T>::try_mutate(at, |queue| queue.try_push((domain, key)));
 			if placed.is_ok() {
@@ -1672,7 +1911,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Marks a key overdue and announces it, if it is still due at `now`.
 	fn announce_rotation_due(domain: DomainId, key: KeyId, now: BlockNumberFor<T>) {
-		let Some(key_record) = Keys::<T>::get(domain, key) else { return };
+		let Some(key_record) = Keys::<T>::get(domain, key) else {
+			return;
+		};
 		if key_record.status != KeyStatus::Active || key_record.rotation_due_at != Some(now) {
 			return;
 		}

@@ -1,7 +1,12 @@
 //! A test runtime with frame-system, balances and the key registry, plus
 //! helpers that make real keys, proofs and certificates.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::panic,
+	clippy::indexing_slicing
+)]
 #![allow(clippy::arithmetic_side_effects, missing_docs)]
 
 use crate::{self as pallet_key_registry, *};
@@ -86,7 +91,9 @@ pub const FRUGAL: AccountId = 8;
 pub const PAUPER: AccountId = 9;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut storage = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
+		.unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: vec![
 			(ALICE, 10_000),
@@ -131,15 +138,23 @@ pub fn post_conditions() {
 /// Rebuilds a domain's audit head from the emitted events alone, checking
 /// that sequence numbers rise by one.
 pub fn replay_audit_chain(domain: DomainId) -> AuditHead {
-	let mut head = AuditHead { seq: 0, head: audit::GENESIS_HEAD };
+	let mut head = AuditHead {
+		seq: 0,
+		head: audit::GENESIS_HEAD,
+	};
 	for record in System::events() {
-		let RuntimeEvent::KeyRegistry(event) = record.event else { continue };
+		let RuntimeEvent::KeyRegistry(event) = record.event else {
+			continue;
+		};
 		let (d, seq) = event.audit_position();
 		if d != domain {
 			continue;
 		}
 		assert_eq!(seq, head.seq + 1, "audit sequence numbers rise by one");
-		head = AuditHead { seq, head: audit::next_head(&head.head, seq, &event.encode()) };
+		head = AuditHead {
+			seq,
+			head: audit::next_head(&head.head, seq, &event.encode()),
+		};
 	}
 	head
 }
@@ -157,7 +172,13 @@ pub fn run_to_block(n: u64) {
 pub fn registry_events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()
-		.filter_map(|r| if let RuntimeEvent::KeyRegistry(e) = r.event { Some(e) } else { None })
+		.filter_map(|r| {
+			if let RuntimeEvent::KeyRegistry(e) = r.event {
+				Some(e)
+			} else {
+				None
+			}
+		})
 		.collect()
 }
 
@@ -270,7 +291,11 @@ pub fn root() -> RuntimeOrigin {
 
 /// A policy with the given rotation and grace periods.
 pub fn policy(rotation: Option<u64>, grace: u64) -> KeyPolicy<u64> {
-	KeyPolicy { rotation_period: rotation, grace_period: grace, usage_limit: None }
+	KeyPolicy {
+		rotation_period: rotation,
+		grace_period: grace,
+		usage_limit: None,
+	}
 }
 
 /// Creates a domain owned by ALICE with BOB as key manager; returns its id.
@@ -310,7 +335,9 @@ pub fn register_with(
 
 /// Rotates key `id` (named `name`, current version held by `old`) to `new` by BOB.
 pub fn rotate(domain: DomainId, id: KeyId, name: &[u8], old: &TestKey, new: &TestKey) {
-	let from = crate::Keys::<Test>::get(domain, id).unwrap().current_version;
+	let from = crate::Keys::<Test>::get(domain, id)
+		.unwrap()
+		.current_version;
 	KeyRegistry::rotate_key(
 		signed(BOB),
 		domain,

@@ -37,8 +37,12 @@ impl<T: Config> Pallet<T> {
 		from: VersionNumber,
 		limit: u32,
 	) -> Vec<(VersionNumber, KeyVersionOf<T>)> {
-		let Some(record) = Keys::<T>::get(domain, key) else { return Vec::new() };
-		let end = from.saturating_add(limit.min(MAX_PAGE)).min(record.current_version.saturating_add(1));
+		let Some(record) = Keys::<T>::get(domain, key) else {
+			return Vec::new();
+		};
+		let end = from
+			.saturating_add(limit.min(MAX_PAGE))
+			.min(record.current_version.saturating_add(1));
 		(from..end)
 			.filter_map(|v| Versions::<T>::get((domain, key, v)).map(|entry| (v, entry)))
 			.collect()
@@ -56,8 +60,12 @@ impl<T: Config> Pallet<T> {
 		from: u32,
 		limit: u32,
 	) -> Vec<(u32, RevocationEntry<BlockNumberFor<T>>)> {
-		let Some(record) = Domains::<T>::get(domain) else { return Vec::new() };
-		let end = from.saturating_add(limit.min(MAX_PAGE)).min(record.revocation_count);
+		let Some(record) = Domains::<T>::get(domain) else {
+			return Vec::new();
+		};
+		let end = from
+			.saturating_add(limit.min(MAX_PAGE))
+			.min(record.revocation_count);
 		(from..end)
 			.filter_map(|i| Revocations::<T>::get(domain, i).map(|entry| (i, entry)))
 			.collect()
@@ -85,15 +93,25 @@ impl<T: Config> Pallet<T> {
 	/// Whether `public` was valid at block `at`: three storage reads (index,
 	/// version, key). Freezing does not change validity; it stops use.
 	pub fn validity_at(public: &PublicKey, at: BlockNumberFor<T>) -> Validity<BlockNumberFor<T>> {
-		let Some(location) = KeyByPublic::<T>::get(public) else { return Validity::Unknown };
-		let KeyLocation { domain, key, version } = location;
-		let (Some(entry), Some(record)) =
-			(Versions::<T>::get((domain, key, version)), Keys::<T>::get(domain, key))
-		else {
+		let Some(location) = KeyByPublic::<T>::get(public) else {
+			return Validity::Unknown;
+		};
+		let KeyLocation {
+			domain,
+			key,
+			version,
+		} = location;
+		let (Some(entry), Some(record)) = (
+			Versions::<T>::get((domain, key, version)),
+			Keys::<T>::get(domain, key),
+		) else {
 			return Validity::Unknown;
 		};
 		if at < entry.activated_at {
-			return Validity::NotYetActive { location, from: entry.activated_at };
+			return Validity::NotYetActive {
+				location,
+				from: entry.activated_at,
+			};
 		}
 		// The earliest revocation in force at `at`, of the version or of the key.
 		let revoked = [entry.revocation, record.revocation]
@@ -102,7 +120,11 @@ impl<T: Config> Pallet<T> {
 			.filter(|r| r.effective_from <= at)
 			.min_by_key(|r| r.effective_from);
 		if let Some(r) = revoked {
-			return Validity::Revoked { location, reason: r.reason, since: r.effective_from };
+			return Validity::Revoked {
+				location,
+				reason: r.reason,
+				since: r.effective_from,
+			};
 		}
 		match entry.retired_at {
 			Some(retired) if at >= retired => {
@@ -110,9 +132,12 @@ impl<T: Config> Pallet<T> {
 				if at < until {
 					Validity::InGrace { location, until }
 				} else {
-					Validity::Retired { location, since: until }
+					Validity::Retired {
+						location,
+						since: until,
+					}
 				}
-			},
+			}
 			_ => Validity::Valid(location),
 		}
 	}
@@ -150,7 +175,7 @@ impl<T: Config> Pallet<T> {
 		match record.status {
 			KeyStatus::Revoked => return Err(VerifyError::KeyRevoked),
 			KeyStatus::Suspended => return Err(VerifyError::KeySuspended),
-			KeyStatus::Active => {},
+			KeyStatus::Active => {}
 		}
 		if record.frozen {
 			return Err(VerifyError::KeyFrozen);
@@ -160,8 +185,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let current = record.current_version;
 		if let Some(entry) = Versions::<T>::get((domain, key, current)) {
-			if entry.revocation.is_none() &&
-				signature::verify_signature(&entry.public, message, signature)
+			if entry.revocation.is_none()
+				&& signature::verify_signature(&entry.public, message, signature)
 			{
 				return Ok(current);
 			}
@@ -171,9 +196,9 @@ impl<T: Config> Pallet<T> {
 			if let Some(previous) = current.checked_sub(1) {
 				if let Some(entry) = Versions::<T>::get((domain, key, previous)) {
 					let in_grace = entry.grace_until.is_some_and(|until| now < until);
-					if in_grace &&
-						entry.revocation.is_none() &&
-						signature::verify_signature(&entry.public, message, signature)
+					if in_grace
+						&& entry.revocation.is_none()
+						&& signature::verify_signature(&entry.public, message, signature)
 					{
 						return Ok(previous);
 					}

@@ -37,7 +37,16 @@ pub fn possession_payload<Hash: Encode, AccountId: Encode>(
 	submitter: &AccountId,
 	public: &PublicKey,
 ) -> Vec<u8> {
-	(POSSESSION_TAG, genesis, domain, key_name, version, submitter, public).encode()
+	(
+		POSSESSION_TAG,
+		genesis,
+		domain,
+		key_name,
+		version,
+		submitter,
+		public,
+	)
+		.encode()
 }
 
 /// The bytes an outgoing version signs to endorse its successor.
@@ -49,7 +58,16 @@ pub fn rotation_payload<Hash: Encode>(
 	to_version: VersionNumber,
 	new_public: &PublicKey,
 ) -> Vec<u8> {
-	(ROTATION_TAG, genesis, domain, key_name, from_version, to_version, new_public).encode()
+	(
+		ROTATION_TAG,
+		genesis,
+		domain,
+		key_name,
+		from_version,
+		to_version,
+		new_public,
+	)
+		.encode()
 }
 
 /// Whether `public` is a well-formed point of its scheme that can carry
@@ -63,17 +81,19 @@ pub fn is_valid_public_key(public: &PublicKey) -> bool {
 				Some(point) => !point.is_small_order() && point.compress().to_bytes() == *bytes,
 				None => false,
 			}
-		},
+		}
 		PublicKey::Sr25519(bytes) => {
 			match curve25519_dalek::ristretto::CompressedRistretto(*bytes).decompress() {
 				Some(point) => point != curve25519_dalek::ristretto::RistrettoPoint::default(),
 				None => false,
 			}
-		},
+		}
 		PublicKey::EcdsaSecp256k1(bytes) =>
-			// Only the compressed form (02/03 prefix) is accepted.
-			matches!(bytes.first(), Some(0x02) | Some(0x03)) &&
-				k256::PublicKey::from_sec1_bytes(bytes).is_ok(),
+		// Only the compressed form (02/03 prefix) is accepted.
+		{
+			matches!(bytes.first(), Some(0x02) | Some(0x03))
+				&& k256::PublicKey::from_sec1_bytes(bytes).is_ok()
+		}
 	}
 }
 
@@ -81,12 +101,15 @@ pub fn is_valid_public_key(public: &PublicKey) -> bool {
 /// never verifies.
 pub fn verify_signature(public: &PublicKey, message: &[u8], signature: &KeySignature) -> bool {
 	match (public, signature) {
-		(PublicKey::Ed25519(p), KeySignature::Ed25519(s)) =>
-			ed25519::Signature::from_raw(*s).verify(message, &ed25519::Public::from_raw(*p)),
-		(PublicKey::Sr25519(p), KeySignature::Sr25519(s)) =>
-			sr25519::Signature::from_raw(*s).verify(message, &sr25519::Public::from_raw(*p)),
-		(PublicKey::EcdsaSecp256k1(p), KeySignature::EcdsaSecp256k1(s)) =>
-			ecdsa::Signature::from_raw(*s).verify(message, &ecdsa::Public::from_raw(*p)),
+		(PublicKey::Ed25519(p), KeySignature::Ed25519(s)) => {
+			ed25519::Signature::from_raw(*s).verify(message, &ed25519::Public::from_raw(*p))
+		}
+		(PublicKey::Sr25519(p), KeySignature::Sr25519(s)) => {
+			sr25519::Signature::from_raw(*s).verify(message, &sr25519::Public::from_raw(*p))
+		}
+		(PublicKey::EcdsaSecp256k1(p), KeySignature::EcdsaSecp256k1(s)) => {
+			ecdsa::Signature::from_raw(*s).verify(message, &ecdsa::Public::from_raw(*p))
+		}
 		_ => false,
 	}
 }

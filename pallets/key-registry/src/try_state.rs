@@ -35,8 +35,14 @@ impl<T: Config> Pallet<T> {
 					admins = admins.saturating_add(1);
 				}
 			}
-			ensure!(members == domain.member_count, "member_count disagrees with Roles");
-			ensure!(admins == domain.admin_count, "admin_count disagrees with Roles");
+			ensure!(
+				members == domain.member_count,
+				"member_count disagrees with Roles"
+			);
+			ensure!(
+				admins == domain.admin_count,
+				"admin_count disagrees with Roles"
+			);
 			ensure!(admins >= 1, "a domain has no administrator");
 			ensure!(members <= T::MaxMembersPerDomain::get(), "too many members");
 			let (mut keys, mut live) = (0u32, 0u32);
@@ -49,11 +55,20 @@ impl<T: Config> Pallet<T> {
 			ensure!(keys == domain.key_count, "key_count disagrees with Keys");
 			ensure!(live == domain.live_keys, "live_keys disagrees with Keys");
 			let revocations = Revocations::<T>::iter_prefix(id).count() as u32;
-			ensure!(revocations == domain.revocation_count, "revocation_count disagrees");
-			ensure!(AuditHeads::<T>::get(id).seq >= 1, "a domain without audit entries");
+			ensure!(
+				revocations == domain.revocation_count,
+				"revocation_count disagrees"
+			);
+			ensure!(
+				AuditHeads::<T>::get(id).seq >= 1,
+				"a domain without audit entries"
+			);
 			if domain.status == DomainStatus::Closed {
 				ensure!(live == 0, "a closed domain has live keys");
-				ensure!(domain.deposit.is_zero(), "a closed domain still holds its deposit");
+				ensure!(
+					domain.deposit.is_zero(),
+					"a closed domain still holds its deposit"
+				);
 			}
 		}
 		for (id, _) in Roles::<T>::iter_keys() {
@@ -65,7 +80,10 @@ impl<T: Config> Pallet<T> {
 	fn check_keys_and_versions() -> Result<(), TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
 		for (domain, key, record) in Keys::<T>::iter() {
-			ensure!(Domains::<T>::contains_key(domain), "key in an unknown domain");
+			ensure!(
+				Domains::<T>::contains_key(domain),
+				"key in an unknown domain"
+			);
 			ensure!(
 				KeyNames::<T>::get(domain, &record.name) == Some(key),
 				"name index disagrees with the key"
@@ -78,20 +96,29 @@ impl<T: Config> Pallet<T> {
 			ensure!(count <= T::MaxVersionsPerKey::get(), "too many versions");
 			let current = Versions::<T>::get((domain, key, record.current_version))
 				.ok_or("current version missing")?;
-			ensure!(current.retired_at.is_none(), "the current version is retired");
+			ensure!(
+				current.retired_at.is_none(),
+				"the current version is retired"
+			);
 			match record.status {
 				KeyStatus::Active => {
 					ensure!(current.revocation.is_none(), "a revoked version is current");
-				},
+				}
 				KeyStatus::Suspended => {
-					ensure!(current.revocation.is_some(), "suspended key with a valid version");
+					ensure!(
+						current.revocation.is_some(),
+						"suspended key with a valid version"
+					);
 					ensure!(record.rotation_due_at.is_none(), "suspended key scheduled");
-				},
+				}
 				KeyStatus::Revoked => {
-					ensure!(record.revocation.is_some(), "revoked key without revocation");
+					ensure!(
+						record.revocation.is_some(),
+						"revoked key without revocation"
+					);
 					ensure!(!record.frozen, "revoked key frozen");
 					ensure!(record.rotation_due_at.is_none(), "revoked key scheduled");
-				},
+				}
 			}
 			if record.status != KeyStatus::Active {
 				ensure!(
@@ -102,16 +129,27 @@ impl<T: Config> Pallet<T> {
 			let mut in_grace = 0u32;
 			for (version, entry) in Versions::<T>::iter_prefix((domain, key)) {
 				if version < record.current_version {
-					ensure!(entry.retired_at.is_some(), "an older version is not retired");
+					ensure!(
+						entry.retired_at.is_some(),
+						"an older version is not retired"
+					);
 					if entry.grace_until.is_some_and(|g| now < g) {
 						in_grace = in_grace.saturating_add(1);
 					}
 				}
 				ensure!(
-					KeyByPublic::<T>::get(entry.public) == Some(KeyLocation { domain, key, version }),
+					KeyByPublic::<T>::get(entry.public)
+						== Some(KeyLocation {
+							domain,
+							key,
+							version
+						}),
 					"public-key index disagrees with a version"
 				);
-				ensure!(entry.public.scheme() == record.scheme, "a version has another scheme");
+				ensure!(
+					entry.public.scheme() == record.scheme,
+					"a version has another scheme"
+				);
 			}
 			ensure!(in_grace <= 1, "more than one version in grace");
 		}
@@ -122,7 +160,10 @@ impl<T: Config> Pallet<T> {
 		for (public, location) in KeyByPublic::<T>::iter() {
 			let entry = Versions::<T>::get((location.domain, location.key, location.version))
 				.ok_or("public-key index points at no version")?;
-			ensure!(entry.public == public, "public-key index points at another key");
+			ensure!(
+				entry.public == public,
+				"public-key index points at another key"
+			);
 		}
 		Ok(())
 	}
@@ -133,7 +174,10 @@ impl<T: Config> Pallet<T> {
 			for (domain, key) in queue {
 				queued = queued.saturating_add(1);
 				let record = Keys::<T>::get(domain, key).ok_or("queued key missing")?;
-				ensure!(record.rotation_due_at == Some(at), "queue entry for an unscheduled key");
+				ensure!(
+					record.rotation_due_at == Some(at),
+					"queue entry for an unscheduled key"
+				);
 			}
 		}
 		let now = frame_system::Pallet::<T>::block_number();
@@ -146,7 +190,10 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		ensure!(queued >= scheduled, "a scheduled key is missing from the queue");
+		ensure!(
+			queued >= scheduled,
+			"a scheduled key is missing from the queue"
+		);
 		Ok(())
 	}
 
@@ -158,10 +205,17 @@ impl<T: Config> Pallet<T> {
 			for (_, key) in Keys::<T>::iter_prefix(id) {
 				keys_total = keys_total.saturating_add(key.deposit);
 			}
-			ensure!(keys_total == domain.key_deposits, "key deposits disagree with the keys");
-			let d = domain_deposits.entry(domain.owner.clone()).or_insert_with(Zero::zero);
+			ensure!(
+				keys_total == domain.key_deposits,
+				"key deposits disagree with the keys"
+			);
+			let d = domain_deposits
+				.entry(domain.owner.clone())
+				.or_insert_with(Zero::zero);
 			*d = d.saturating_add(domain.deposit);
-			let k = key_deposits.entry(domain.owner.clone()).or_insert_with(Zero::zero);
+			let k = key_deposits
+				.entry(domain.owner.clone())
+				.or_insert_with(Zero::zero);
 			*k = k.saturating_add(domain.key_deposits);
 		}
 		for (who, amount) in domain_deposits {

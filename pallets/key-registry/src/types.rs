@@ -7,9 +7,9 @@
 //! append new variants, never reorder.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
 use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
-use core::fmt::Debug;
 use sp_core::Get;
 use sp_runtime::traits::Zero;
 
@@ -61,8 +61,13 @@ pub enum Role {
 
 impl Role {
 	/// Every role, in encoding order.
-	pub const ALL: [Role; 5] =
-		[Role::Admin, Role::KeyManager, Role::Operator, Role::Auditor, Role::Recovery];
+	pub const ALL: [Role; 5] = [
+		Role::Admin,
+		Role::KeyManager,
+		Role::Operator,
+		Role::Auditor,
+		Role::Recovery,
+	];
 
 	fn bit(self) -> u8 {
 		match self {
@@ -118,7 +123,11 @@ impl RoleSet {
 	}
 	/// The held roles, in encoding order.
 	pub fn to_vec(&self) -> alloc::vec::Vec<Role> {
-		Role::ALL.iter().copied().filter(|r| self.contains(*r)).collect()
+		Role::ALL
+			.iter()
+			.copied()
+			.filter(|r| self.contains(*r))
+			.collect()
 	}
 }
 
@@ -335,7 +344,11 @@ pub struct KeyPolicy<BlockNumber> {
 
 impl<BlockNumber: Zero> Default for KeyPolicy<BlockNumber> {
 	fn default() -> Self {
-		Self { rotation_period: None, grace_period: Zero::zero(), usage_limit: None }
+		Self {
+			rotation_period: None,
+			grace_period: Zero::zero(),
+			usage_limit: None,
+		}
 	}
 }
 
@@ -363,14 +376,7 @@ pub enum DomainStatus {
 
 /// A domain: an organisational scope that owns keys and in which roles are granted.
 #[derive(
-	CloneNoBound,
-	Encode,
-	Decode,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-	TypeInfo,
-	MaxEncodedLen,
+	CloneNoBound, Encode, Decode, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxName))]
 pub struct Domain<AccountId, Balance, BlockNumber, MaxName: Get<u32>>
@@ -484,14 +490,7 @@ pub struct Revocation<BlockNumber> {
 
 /// A logical key of a domain.
 #[derive(
-	CloneNoBound,
-	Encode,
-	Decode,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-	TypeInfo,
-	MaxEncodedLen,
+	CloneNoBound, Encode, Decode, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxName, MaxMetadata, MaxCommittee))]
 pub struct KeyRecord<AccountId, Balance, BlockNumber, MaxName, MaxMetadata, MaxCommittee>

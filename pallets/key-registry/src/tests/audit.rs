@@ -9,12 +9,24 @@ fn busy_domain() -> (DomainId, KeyId) {
 	let domain = setup_domain();
 	let (v0, v1) = (TestKey::ed25519(1), TestKey::ed25519(2));
 	let id = register_with(domain, b"k", &v0, Some(policy(Some(5), 1)));
-	assert_ok!(KeyRegistry::grant_role(signed(ALICE), domain, DAVE, Role::Auditor));
+	assert_ok!(KeyRegistry::grant_role(
+		signed(ALICE),
+		domain,
+		DAVE,
+		Role::Auditor
+	));
 	run_to_block(6);
 	rotate(domain, id, b"k", &v0, &v1);
 	assert_ok!(KeyRegistry::freeze_key(signed(BOB), domain, id));
 	assert_ok!(KeyRegistry::unfreeze_key(root(), domain, id));
-	assert_ok!(KeyRegistry::revoke_version(signed(BOB), domain, id, 0, RevocationReason::Superseded, 6));
+	assert_ok!(KeyRegistry::revoke_version(
+		signed(BOB),
+		domain,
+		id,
+		0,
+		RevocationReason::Superseded,
+		6
+	));
 	(domain, id)
 }
 
@@ -61,9 +73,12 @@ fn tampering_with_any_entry_changes_the_head() {
 			.filter(|e| e.audit_position().0 == domain)
 			.collect();
 		let fold = |entries: &[Vec<u8>]| {
-			entries.iter().enumerate().fold(audit::GENESIS_HEAD, |head, (i, e)| {
-				audit::next_head(&head, i as u64 + 1, e)
-			})
+			entries
+				.iter()
+				.enumerate()
+				.fold(audit::GENESIS_HEAD, |head, (i, e)| {
+					audit::next_head(&head, i as u64 + 1, e)
+				})
 		};
 		let honest: Vec<Vec<u8>> = events.iter().map(|e| e.encode()).collect();
 		assert_eq!(fold(&honest), AuditHeads::<Test>::get(domain).head);
@@ -104,7 +119,12 @@ fn auditors_attest_the_current_head() {
 			KeyRegistry::attest_audit(signed(DAVE), 42, head.seq, head.head),
 			Error::<Test>::UnknownDomain
 		);
-		assert_ok!(KeyRegistry::attest_audit(signed(DAVE), domain, head.seq, head.head));
+		assert_ok!(KeyRegistry::attest_audit(
+			signed(DAVE),
+			domain,
+			head.seq,
+			head.head
+		));
 		assert!(matches!(
 			last_event(),
 			Event::AuditAttested { attested_seq, actor: Actor::Account(DAVE), .. } if attested_seq == head.seq
@@ -117,10 +137,20 @@ fn auditors_attest_the_current_head() {
 fn closed_domains_can_still_be_attested() {
 	build_and_execute(|| {
 		let domain = setup_domain();
-		assert_ok!(KeyRegistry::grant_role(signed(ALICE), domain, DAVE, Role::Auditor));
+		assert_ok!(KeyRegistry::grant_role(
+			signed(ALICE),
+			domain,
+			DAVE,
+			Role::Auditor
+		));
 		assert_ok!(KeyRegistry::close_domain(signed(ALICE), domain));
 		let head = AuditHeads::<Test>::get(domain);
-		assert_ok!(KeyRegistry::attest_audit(signed(DAVE), domain, head.seq, head.head));
+		assert_ok!(KeyRegistry::attest_audit(
+			signed(DAVE),
+			domain,
+			head.seq,
+			head.head
+		));
 	});
 }
 
@@ -131,14 +161,14 @@ fn every_event_names_its_actor() {
 		let actors: Vec<Actor<AccountId>> = registry_events()
 			.into_iter()
 			.map(|e| match e {
-				Event::DomainCreated { actor, .. } |
-				Event::RoleGranted { actor, .. } |
-				Event::KeyRegistered { actor, .. } |
-				Event::RotationDue { actor, .. } |
-				Event::KeyRotated { actor, .. } |
-				Event::KeyFrozen { actor, .. } |
-				Event::KeyUnfrozen { actor, .. } |
-				Event::VersionRevoked { actor, .. } => actor,
+				Event::DomainCreated { actor, .. }
+				| Event::RoleGranted { actor, .. }
+				| Event::KeyRegistered { actor, .. }
+				| Event::RotationDue { actor, .. }
+				| Event::KeyRotated { actor, .. }
+				| Event::KeyFrozen { actor, .. }
+				| Event::KeyUnfrozen { actor, .. }
+				| Event::VersionRevoked { actor, .. } => actor,
 				other => panic!("unexpected event {other:?}"),
 			})
 			.collect();

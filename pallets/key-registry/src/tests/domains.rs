@@ -11,7 +11,11 @@ fn held(reason: HoldReason, who: AccountId) -> Balance {
 #[test]
 fn create_domain_holds_deposit_and_makes_owner_admin() {
 	build_and_execute(|| {
-		assert_ok!(KeyRegistry::create_domain(signed(ALICE), b"ops".to_vec(), policy(None, 3)));
+		assert_ok!(KeyRegistry::create_domain(
+			signed(ALICE),
+			b"ops".to_vec(),
+			policy(None, 3)
+		));
 		let domain = Domains::<Test>::get(0).unwrap();
 		assert_eq!(domain.owner, ALICE);
 		assert_eq!(domain.name.to_vec(), b"ops".to_vec());
@@ -23,7 +27,13 @@ fn create_domain_holds_deposit_and_makes_owner_admin() {
 		assert_eq!(NextDomainId::<Test>::get(), 1);
 		assert!(matches!(
 			last_event(),
-			Event::DomainCreated { domain: 0, seq: 1, actor: Actor::Account(ALICE), owner: ALICE, .. }
+			Event::DomainCreated {
+				domain: 0,
+				seq: 1,
+				actor: Actor::Account(ALICE),
+				owner: ALICE,
+				..
+			}
 		));
 	});
 }
@@ -55,12 +65,18 @@ fn create_domain_rejects_invalid_policies() {
 			Error::<Test>::GracePeriodTooLong
 		);
 		let mut p = policy(None, 0);
-		p.usage_limit = Some(UsageLimit { max_uses: 3, window: 0 });
+		p.usage_limit = Some(UsageLimit {
+			max_uses: 3,
+			window: 0,
+		});
 		assert_noop!(
 			KeyRegistry::create_domain(signed(ALICE), name(), p),
 			Error::<Test>::UsageWindowZero
 		);
-		p.usage_limit = Some(UsageLimit { max_uses: 0, window: 5 });
+		p.usage_limit = Some(UsageLimit {
+			max_uses: 0,
+			window: 5,
+		});
 		assert_noop!(
 			KeyRegistry::create_domain(signed(ALICE), name(), p),
 			Error::<Test>::UsageLimitZero
@@ -98,14 +114,34 @@ fn set_domain_policy_needs_admin_or_governance() {
 			KeyRegistry::set_domain_policy(signed(ALICE), domain, policy(Some(1), 5)),
 			Error::<Test>::RotationPeriodTooShort
 		);
-		assert_ok!(KeyRegistry::set_domain_policy(signed(ALICE), domain, policy(Some(20), 5)));
-		assert_eq!(Domains::<Test>::get(domain).unwrap().default_policy, policy(Some(20), 5));
-		assert_ok!(KeyRegistry::set_domain_policy(root(), domain, policy(None, 1)));
-		assert!(matches!(last_event(), Event::DomainPolicySet { actor: Actor::Governance, .. }));
+		assert_ok!(KeyRegistry::set_domain_policy(
+			signed(ALICE),
+			domain,
+			policy(Some(20), 5)
+		));
+		assert_eq!(
+			Domains::<Test>::get(domain).unwrap().default_policy,
+			policy(Some(20), 5)
+		);
+		assert_ok!(KeyRegistry::set_domain_policy(
+			root(),
+			domain,
+			policy(None, 1)
+		));
+		assert!(matches!(
+			last_event(),
+			Event::DomainPolicySet {
+				actor: Actor::Governance,
+				..
+			}
+		));
 		// Keys registered without a policy take the domain's default.
 		let key = TestKey::ed25519(1);
 		let id = register(domain, b"k", &key);
-		assert_eq!(Keys::<Test>::get(domain, id).unwrap().policy, policy(None, 1));
+		assert_eq!(
+			Keys::<Test>::get(domain, id).unwrap().policy,
+			policy(None, 1)
+		);
 	});
 }
 
@@ -124,9 +160,19 @@ fn hand_over_moves_deposits_and_administration() {
 			KeyRegistry::hand_over_domain(signed(ALICE), domain, Some(ALICE)),
 			Error::<Test>::AlreadyOwner
 		);
-		assert_noop!(KeyRegistry::accept_domain(signed(CHARLIE), domain), Error::<Test>::NotPendingOwner);
-		assert_ok!(KeyRegistry::hand_over_domain(signed(ALICE), domain, Some(CHARLIE)));
-		assert_noop!(KeyRegistry::accept_domain(signed(DAVE), domain), Error::<Test>::NotPendingOwner);
+		assert_noop!(
+			KeyRegistry::accept_domain(signed(CHARLIE), domain),
+			Error::<Test>::NotPendingOwner
+		);
+		assert_ok!(KeyRegistry::hand_over_domain(
+			signed(ALICE),
+			domain,
+			Some(CHARLIE)
+		));
+		assert_noop!(
+			KeyRegistry::accept_domain(signed(DAVE), domain),
+			Error::<Test>::NotPendingOwner
+		);
 		assert_ok!(KeyRegistry::accept_domain(signed(CHARLIE), domain));
 
 		let record = Domains::<Test>::get(domain).unwrap();
@@ -138,7 +184,14 @@ fn hand_over_moves_deposits_and_administration() {
 		assert_eq!(KeyRegistry::roles_of(domain, &CHARLIE), vec![Role::Admin]);
 		// The old owner keeps its roles until an administrator removes them.
 		assert_eq!(KeyRegistry::roles_of(domain, &ALICE), vec![Role::Admin]);
-		assert!(matches!(last_event(), Event::RoleGranted { who: CHARLIE, role: Role::Admin, .. }));
+		assert!(matches!(
+			last_event(),
+			Event::RoleGranted {
+				who: CHARLIE,
+				role: Role::Admin,
+				..
+			}
+		));
 	});
 }
 
@@ -146,13 +199,20 @@ fn hand_over_moves_deposits_and_administration() {
 fn hand_over_can_be_withdrawn_and_needs_the_new_owners_funds() {
 	build_and_execute(|| {
 		let domain = setup_domain();
-		assert_ok!(KeyRegistry::hand_over_domain(signed(ALICE), domain, Some(PAUPER)));
+		assert_ok!(KeyRegistry::hand_over_domain(
+			signed(ALICE),
+			domain,
+			Some(PAUPER)
+		));
 		assert_noop!(
 			KeyRegistry::accept_domain(signed(PAUPER), domain),
 			Error::<Test>::InsufficientDeposit
 		);
 		assert_ok!(KeyRegistry::hand_over_domain(signed(ALICE), domain, None));
-		assert_noop!(KeyRegistry::accept_domain(signed(PAUPER), domain), Error::<Test>::NotPendingOwner);
+		assert_noop!(
+			KeyRegistry::accept_domain(signed(PAUPER), domain),
+			Error::<Test>::NotPendingOwner
+		);
 		// Governance may hand a domain over, e.g. when the owner is lost.
 		assert_ok!(KeyRegistry::hand_over_domain(root(), domain, Some(DAVE)));
 		assert_ok!(KeyRegistry::accept_domain(signed(DAVE), domain));
@@ -166,9 +226,21 @@ fn close_needs_no_live_keys_and_releases_the_deposit() {
 		let domain = setup_domain();
 		let key = TestKey::ed25519(1);
 		let id = register(domain, b"k", &key);
-		assert_noop!(KeyRegistry::close_domain(signed(BOB), domain), Error::<Test>::MissingRole);
-		assert_noop!(KeyRegistry::close_domain(signed(ALICE), domain), Error::<Test>::DomainHasLiveKeys);
-		assert_ok!(KeyRegistry::revoke_key(signed(BOB), domain, id, RevocationReason::Ceased, 1));
+		assert_noop!(
+			KeyRegistry::close_domain(signed(BOB), domain),
+			Error::<Test>::MissingRole
+		);
+		assert_noop!(
+			KeyRegistry::close_domain(signed(ALICE), domain),
+			Error::<Test>::DomainHasLiveKeys
+		);
+		assert_ok!(KeyRegistry::revoke_key(
+			signed(BOB),
+			domain,
+			id,
+			RevocationReason::Ceased,
+			1
+		));
 		let key_deposits = Domains::<Test>::get(domain).unwrap().key_deposits;
 		assert_ok!(KeyRegistry::close_domain(signed(ALICE), domain));
 
@@ -178,9 +250,18 @@ fn close_needs_no_live_keys_and_releases_the_deposit() {
 		// History stays, and so do the deposits that pay for it.
 		assert_eq!(held(HoldReason::KeyDeposit, ALICE), key_deposits);
 		assert!(Keys::<Test>::get(domain, id).is_some());
-		assert!(matches!(last_event(), Event::DomainClosed { released: DOMAIN_DEPOSIT, .. }));
+		assert!(matches!(
+			last_event(),
+			Event::DomainClosed {
+				released: DOMAIN_DEPOSIT,
+				..
+			}
+		));
 
-		assert_noop!(KeyRegistry::close_domain(signed(ALICE), domain), Error::<Test>::DomainClosed);
+		assert_noop!(
+			KeyRegistry::close_domain(signed(ALICE), domain),
+			Error::<Test>::DomainClosed
+		);
 		assert_noop!(
 			KeyRegistry::grant_role(signed(ALICE), domain, DAVE, Role::Auditor),
 			Error::<Test>::DomainClosed

@@ -10,19 +10,47 @@ fn freezing_stops_use_and_only_admins_unfreeze() {
 		let key = TestKey::ed25519(1);
 		let id = register(domain, b"k", &key);
 		assert_ok!(KeyRegistry::freeze_key(signed(BOB), domain, id));
-		assert!(matches!(last_event(), Event::KeyFrozen { actor: Actor::Account(BOB), .. }));
-		assert_eq!(KeyRegistry::verify(domain, id, b"m", &key.sign(b"m")), Err(VerifyError::KeyFrozen));
-		assert_eq!(KeyRegistry::current_public_key(domain, id), Some(key.public()));
+		assert!(matches!(
+			last_event(),
+			Event::KeyFrozen {
+				actor: Actor::Account(BOB),
+				..
+			}
+		));
+		assert_eq!(
+			KeyRegistry::verify(domain, id, b"m", &key.sign(b"m")),
+			Err(VerifyError::KeyFrozen)
+		);
+		assert_eq!(
+			KeyRegistry::current_public_key(domain, id),
+			Some(key.public())
+		);
 		// Validity is history; freezing is about use.
 		assert_eq!(
 			KeyRegistry::validity_at(&key.public(), 1),
-			Validity::Valid(KeyLocation { domain, key: id, version: 0 })
+			Validity::Valid(KeyLocation {
+				domain,
+				key: id,
+				version: 0
+			})
 		);
-		assert_noop!(KeyRegistry::freeze_key(signed(BOB), domain, id), Error::<Test>::AlreadyFrozen);
-		assert_noop!(KeyRegistry::unfreeze_key(signed(BOB), domain, id), Error::<Test>::MissingRole);
+		assert_noop!(
+			KeyRegistry::freeze_key(signed(BOB), domain, id),
+			Error::<Test>::AlreadyFrozen
+		);
+		assert_noop!(
+			KeyRegistry::unfreeze_key(signed(BOB), domain, id),
+			Error::<Test>::MissingRole
+		);
 		assert_ok!(KeyRegistry::unfreeze_key(signed(ALICE), domain, id));
-		assert_noop!(KeyRegistry::unfreeze_key(signed(ALICE), domain, id), Error::<Test>::NotFrozen);
-		assert_eq!(KeyRegistry::verify(domain, id, b"m", &key.sign(b"m")), Ok(0));
+		assert_noop!(
+			KeyRegistry::unfreeze_key(signed(ALICE), domain, id),
+			Error::<Test>::NotFrozen
+		);
+		assert_eq!(
+			KeyRegistry::verify(domain, id, b"m", &key.sign(b"m")),
+			Ok(0)
+		);
 	});
 }
 
@@ -34,7 +62,16 @@ fn governance_freezes_and_unfreezes_any_key() {
 		let id = register(domain, b"k", &key);
 		assert_ok!(KeyRegistry::freeze_key(root(), domain, id));
 		assert_ok!(KeyRegistry::unfreeze_key(root(), domain, id));
-		assert!(matches!(last_event(), Event::KeyUnfrozen { actor: Actor::Governance, .. }));
-		assert_noop!(KeyRegistry::freeze_key(root(), domain, 4), Error::<Test>::UnknownKey);
+		assert!(matches!(
+			last_event(),
+			Event::KeyUnfrozen {
+				actor: Actor::Governance,
+				..
+			}
+		));
+		assert_noop!(
+			KeyRegistry::freeze_key(root(), domain, 4),
+			Error::<Test>::UnknownKey
+		);
 	});
 }

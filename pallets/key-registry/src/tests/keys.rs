@@ -32,14 +32,18 @@ fn try_register(
 fn registers_keys_of_every_scheme() {
 	build_and_execute(|| {
 		let domain = setup_domain();
-		for (i, key) in [TestKey::ed25519(1), TestKey::sr25519(2), TestKey::ecdsa(3)].iter().enumerate()
+		for (i, key) in [TestKey::ed25519(1), TestKey::sr25519(2), TestKey::ecdsa(3)]
+			.iter()
+			.enumerate()
 		{
 			let name = format!("key-{i}").into_bytes();
 			assert_ok!(try_register(
 				BOB,
 				domain,
 				&name,
-				Custody::Hsm { attestation: Some([7; 32]) },
+				Custody::Hsm {
+					attestation: Some([7; 32])
+				},
 				b"meta".to_vec(),
 				key.public(),
 				key.pop(domain, &name, 0, BOB),
@@ -52,12 +56,22 @@ fn registers_keys_of_every_scheme() {
 			let expected_deposit =
 				KEY_DEPOSIT + VERSION_DEPOSIT + BYTE_DEPOSIT * (name.len() as u64 + 4);
 			assert_eq!(record.deposit, expected_deposit);
-			assert_eq!(Versions::<Test>::get((domain, id, 0)).unwrap().public, key.public());
+			assert_eq!(
+				Versions::<Test>::get((domain, id, 0)).unwrap().public,
+				key.public()
+			);
 			assert_eq!(
 				KeyByPublic::<Test>::get(key.public()),
-				Some(KeyLocation { domain, key: id, version: 0 })
+				Some(KeyLocation {
+					domain,
+					key: id,
+					version: 0
+				})
 			);
-			assert_eq!(KeyNames::<Test>::get(domain, NameOf::<Test>::try_from(name).unwrap()), Some(id));
+			assert_eq!(
+				KeyNames::<Test>::get(domain, NameOf::<Test>::try_from(name).unwrap()),
+				Some(id)
+			);
 			assert!(matches!(
 				last_event(),
 				Event::KeyRegistered { key, version: 0, actor: Actor::Account(BOB), .. } if key == id
@@ -66,7 +80,10 @@ fn registers_keys_of_every_scheme() {
 		let domain_record = Domains::<Test>::get(domain).unwrap();
 		assert_eq!((domain_record.key_count, domain_record.live_keys), (3, 3));
 		assert_eq!(
-			Balances::balance_on_hold(&RuntimeHoldReason::KeyRegistry(HoldReason::KeyDeposit), &ALICE),
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::KeyRegistry(HoldReason::KeyDeposit),
+				&ALICE
+			),
 			domain_record.key_deposits
 		);
 	});
@@ -80,26 +97,67 @@ fn a_wrong_proof_of_possession_is_rejected() {
 		let other = TestKey::ed25519(2);
 		// Signed by another key.
 		assert_noop!(
-			try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), other.pop_for(&key, domain, b"k", 0, BOB)),
+			try_register(
+				BOB,
+				domain,
+				b"k",
+				Custody::Software,
+				vec![],
+				key.public(),
+				other.pop_for(&key, domain, b"k", 0, BOB)
+			),
 			Error::<Test>::InvalidProofOfPossession
 		);
 		// Signed over another name, version or domain.
-		for proof in [key.pop(domain, b"other", 0, BOB), key.pop(domain, b"k", 1, BOB), key.pop(domain + 1, b"k", 0, BOB)] {
+		for proof in [
+			key.pop(domain, b"other", 0, BOB),
+			key.pop(domain, b"k", 1, BOB),
+			key.pop(domain + 1, b"k", 0, BOB),
+		] {
 			assert_noop!(
-				try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), proof),
+				try_register(
+					BOB,
+					domain,
+					b"k",
+					Custody::Software,
+					vec![],
+					key.public(),
+					proof
+				),
 				Error::<Test>::InvalidProofOfPossession
 			);
 		}
 		// A proof made for BOB cannot be replayed by another key manager.
-		assert_ok!(KeyRegistry::grant_role(signed(ALICE), domain, CHARLIE, Role::KeyManager));
+		assert_ok!(KeyRegistry::grant_role(
+			signed(ALICE),
+			domain,
+			CHARLIE,
+			Role::KeyManager
+		));
 		assert_noop!(
-			try_register(CHARLIE, domain, b"k", Custody::Software, vec![], key.public(), key.pop(domain, b"k", 0, BOB)),
+			try_register(
+				CHARLIE,
+				domain,
+				b"k",
+				Custody::Software,
+				vec![],
+				key.public(),
+				key.pop(domain, b"k", 0, BOB)
+			),
 			Error::<Test>::InvalidProofOfPossession
 		);
 		// A proof of another scheme.
 		let sr = TestKey::sr25519(1);
 		assert_noop!(
-			try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), sr.sign(b"x")),
+			try_register(
+				BOB,
+				domain,
+				b"k",
+				Custody::Software,
+				vec![],
+				key.public(),
+				sr.sign(b"x")
+			),
 			Error::<Test>::SignatureSchemeMismatch
 		);
 	});
@@ -119,7 +177,15 @@ fn a_proof_from_another_chain_is_rejected() {
 			&key.public(),
 		));
 		assert_noop!(
-			try_register(BOB, domain, b"k", Custody::Software, vec![], key.public(), foreign),
+			try_register(
+				BOB,
+				domain,
+				b"k",
+				Custody::Software,
+				vec![],
+				key.public(),
+				foreign
+			),
 			Error::<Test>::InvalidProofOfPossession
 		);
 	});
@@ -151,7 +217,15 @@ fn invalid_points_are_rejected() {
 			PublicKey::EcdsaSecp256k1(uncompressed_prefix),
 		] {
 			assert_noop!(
-				try_register(BOB, domain, b"k", Custody::Software, vec![], public, ed.sign(b"x")),
+				try_register(
+					BOB,
+					domain,
+					b"k",
+					Custody::Software,
+					vec![],
+					public,
+					ed.sign(b"x")
+				),
 				Error::<Test>::InvalidPublicKey
 			);
 		}
@@ -166,32 +240,88 @@ fn names_keys_and_metadata_are_checked() {
 		register(domain, b"k", &key);
 		let other = TestKey::sr25519(2);
 		assert_noop!(
-			try_register(BOB, domain, b"k", Custody::Software, vec![], other.public(), other.pop(domain, b"k", 0, BOB)),
+			try_register(
+				BOB,
+				domain,
+				b"k",
+				Custody::Software,
+				vec![],
+				other.public(),
+				other.pop(domain, b"k", 0, BOB)
+			),
 			Error::<Test>::KeyNameTaken
 		);
 		assert_noop!(
-			try_register(BOB, domain, b"k2", Custody::Software, vec![], key.public(), key.pop(domain, b"k2", 0, BOB)),
+			try_register(
+				BOB,
+				domain,
+				b"k2",
+				Custody::Software,
+				vec![],
+				key.public(),
+				key.pop(domain, b"k2", 0, BOB)
+			),
 			Error::<Test>::PublicKeyInUse
 		);
 		assert_noop!(
-			try_register(BOB, domain, b"k2", Custody::Software, vec![0; 129], other.public(), other.pop(domain, b"k2", 0, BOB)),
+			try_register(
+				BOB,
+				domain,
+				b"k2",
+				Custody::Software,
+				vec![0; 129],
+				other.public(),
+				other.pop(domain, b"k2", 0, BOB)
+			),
 			Error::<Test>::MetadataTooLong
 		);
 		assert_noop!(
-			try_register(BOB, domain, b"", Custody::Software, vec![], other.public(), other.pop(domain, b"", 0, BOB)),
+			try_register(
+				BOB,
+				domain,
+				b"",
+				Custody::Software,
+				vec![],
+				other.public(),
+				other.pop(domain, b"", 0, BOB)
+			),
 			Error::<Test>::NameEmpty
 		);
 		let long = [b'n'; 33];
 		assert_noop!(
-			try_register(BOB, domain, &long, Custody::Software, vec![], other.public(), other.pop(domain, &long, 0, BOB)),
+			try_register(
+				BOB,
+				domain,
+				&long,
+				Custody::Software,
+				vec![],
+				other.public(),
+				other.pop(domain, &long, 0, BOB)
+			),
 			Error::<Test>::NameTooLong
 		);
 		assert_noop!(
-			try_register(BOB, 5, b"k2", Custody::Software, vec![], other.public(), other.pop(5, b"k2", 0, BOB)),
+			try_register(
+				BOB,
+				5,
+				b"k2",
+				Custody::Software,
+				vec![],
+				other.public(),
+				other.pop(5, b"k2", 0, BOB)
+			),
 			Error::<Test>::UnknownDomain
 		);
 		// Metadata of the maximum length is fine.
-		assert_ok!(try_register(BOB, domain, b"k2", Custody::Software, vec![1; 128], other.public(), other.pop(domain, b"k2", 0, BOB)));
+		assert_ok!(try_register(
+			BOB,
+			domain,
+			b"k2",
+			Custody::Software,
+			vec![1; 128],
+			other.public(),
+			other.pop(domain, b"k2", 0, BOB)
+		));
 	});
 }
 
@@ -203,7 +333,15 @@ fn a_public_key_is_registered_once_across_domains() {
 		let key = TestKey::ed25519(1);
 		register(first, b"k", &key);
 		assert_noop!(
-			try_register(BOB, second, b"k", Custody::Software, vec![], key.public(), key.pop(second, b"k", 0, BOB)),
+			try_register(
+				BOB,
+				second,
+				b"k",
+				Custody::Software,
+				vec![],
+				key.public(),
+				key.pop(second, b"k", 0, BOB)
+			),
 			Error::<Test>::PublicKeyInUse
 		);
 	});
@@ -218,7 +356,15 @@ fn keys_per_domain_are_bounded() {
 		}
 		let key = TestKey::ed25519(1);
 		assert_noop!(
-			try_register(BOB, domain, b"last", Custody::Software, vec![], key.public(), key.pop(domain, b"last", 0, BOB)),
+			try_register(
+				BOB,
+				domain,
+				b"last",
+				Custody::Software,
+				vec![],
+				key.public(),
+				key.pop(domain, b"last", 0, BOB)
+			),
 			Error::<Test>::TooManyKeys
 		);
 	});
@@ -230,21 +376,53 @@ fn threshold_custody_is_checked() {
 		let domain = setup_domain();
 		let ed = TestKey::ed25519(1);
 		let reg = |custody: CustodyInputOf<Test>, key: &TestKey| {
-			try_register(BOB, domain, b"frost", custody, vec![], key.public(), key.pop(domain, b"frost", 0, BOB))
+			try_register(
+				BOB,
+				domain,
+				b"frost",
+				custody,
+				vec![],
+				key.public(),
+				key.pop(domain, b"frost", 0, BOB),
+			)
 		};
-		let threshold = |t: u16, committee: Vec<AccountId>| Custody::Threshold { threshold: t, committee };
-		assert_noop!(reg(threshold(2, vec![1, 2, 3]), &TestKey::sr25519(1)), Error::<Test>::ThresholdRequiresEd25519);
-		assert_noop!(reg(threshold(1, vec![1]), &ed), Error::<Test>::CommitteeTooSmall);
-		assert_noop!(reg(threshold(2, (1..=9).collect()), &ed), Error::<Test>::CommitteeTooLarge);
-		assert_noop!(reg(threshold(0, vec![1, 2, 3]), &ed), Error::<Test>::InvalidThreshold);
-		assert_noop!(reg(threshold(4, vec![1, 2, 3]), &ed), Error::<Test>::InvalidThreshold);
-		assert_noop!(reg(threshold(2, vec![1, 2, 1]), &ed), Error::<Test>::DuplicateCommitteeMember);
+		let threshold = |t: u16, committee: Vec<AccountId>| Custody::Threshold {
+			threshold: t,
+			committee,
+		};
+		assert_noop!(
+			reg(threshold(2, vec![1, 2, 3]), &TestKey::sr25519(1)),
+			Error::<Test>::ThresholdRequiresEd25519
+		);
+		assert_noop!(
+			reg(threshold(1, vec![1]), &ed),
+			Error::<Test>::CommitteeTooSmall
+		);
+		assert_noop!(
+			reg(threshold(2, (1..=9).collect()), &ed),
+			Error::<Test>::CommitteeTooLarge
+		);
+		assert_noop!(
+			reg(threshold(0, vec![1, 2, 3]), &ed),
+			Error::<Test>::InvalidThreshold
+		);
+		assert_noop!(
+			reg(threshold(4, vec![1, 2, 3]), &ed),
+			Error::<Test>::InvalidThreshold
+		);
+		assert_noop!(
+			reg(threshold(2, vec![1, 2, 1]), &ed),
+			Error::<Test>::DuplicateCommitteeMember
+		);
 		assert_ok!(reg(threshold(2, vec![3, 1, 2]), &ed));
 		match Keys::<Test>::get(domain, 0).unwrap().custody {
-			Custody::Threshold { threshold, committee } => {
+			Custody::Threshold {
+				threshold,
+				committee,
+			} => {
 				assert_eq!(threshold, 2);
 				assert_eq!(committee.to_vec(), vec![3, 1, 2]);
-			},
+			}
 			other => panic!("unexpected custody {other:?}"),
 		}
 	});
@@ -253,11 +431,28 @@ fn threshold_custody_is_checked() {
 #[test]
 fn the_owner_must_afford_key_deposits() {
 	build_and_execute(|| {
-		assert_ok!(KeyRegistry::create_domain(signed(FRUGAL), b"lean".to_vec(), policy(None, 0)));
-		assert_ok!(KeyRegistry::grant_role(signed(FRUGAL), 0, BOB, Role::KeyManager));
+		assert_ok!(KeyRegistry::create_domain(
+			signed(FRUGAL),
+			b"lean".to_vec(),
+			policy(None, 0)
+		));
+		assert_ok!(KeyRegistry::grant_role(
+			signed(FRUGAL),
+			0,
+			BOB,
+			Role::KeyManager
+		));
 		let key = TestKey::ed25519(1);
 		assert_noop!(
-			try_register(BOB, 0, b"k", Custody::Software, vec![], key.public(), key.pop(0, b"k", 0, BOB)),
+			try_register(
+				BOB,
+				0,
+				b"k",
+				Custody::Software,
+				vec![],
+				key.public(),
+				key.pop(0, b"k", 0, BOB)
+			),
 			Error::<Test>::InsufficientDeposit
 		);
 	});
@@ -274,7 +469,9 @@ fn key_policy_is_validated_and_can_be_changed() {
 				domain,
 				b"k".to_vec(),
 				KeyPurpose::Attestation,
-				Custody::Tee { attestation: [1; 32] },
+				Custody::Tee {
+					attestation: [1; 32]
+				},
 				Some(policy(Some(2), 0)),
 				vec![],
 				key.public(),
@@ -291,7 +488,12 @@ fn key_policy_is_validated_and_can_be_changed() {
 			KeyRegistry::set_key_policy(signed(BOB), domain, 3, policy(None, 1)),
 			Error::<Test>::UnknownKey
 		);
-		assert_ok!(KeyRegistry::set_key_policy(signed(BOB), domain, id, policy(Some(10), 2)));
+		assert_ok!(KeyRegistry::set_key_policy(
+			signed(BOB),
+			domain,
+			id,
+			policy(Some(10), 2)
+		));
 		let record = Keys::<Test>::get(domain, id).unwrap();
 		assert_eq!(record.policy, policy(Some(10), 2));
 		assert_eq!(record.rotation_due_at, Some(11));

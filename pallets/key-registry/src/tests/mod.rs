@@ -2,7 +2,12 @@
 //! [`crate::mock::build_and_execute`], which checks the storage invariants and
 //! replays the audit chains from the events afterwards.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::panic,
+	clippy::indexing_slicing
+)]
 #![allow(clippy::arithmetic_side_effects)]
 
 mod audit;

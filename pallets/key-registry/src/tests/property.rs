@@ -24,8 +24,13 @@ fn key_pool() -> Vec<TestKey> {
 /// One step: an origin (index 6 is governance) and five argument bytes.
 type Step = (u8, u8, u8, u8, u8, u8, u8);
 
-fn origin_of(index: u8) -> (RuntimeOrigin, Actor<AccountId>) {
-	match ACCOUNTS.get(index as usize % 7) {
+/// Three times in four the account that usually holds the role the call
+/// needs; otherwise any account or governance, to exercise the denials.
+fn origin_of(index: u8, usual: AccountId) -> (RuntimeOrigin, Actor<AccountId>) {
+	if index % 4 != 0 {
+		return (signed(usual), Actor::Account(usual));
+	}
+	match ACCOUNTS.get((index / 4) as usize % 7) {
 		Some(who) => (signed(*who), Actor::Account(*who)),
 		None => (root(), Actor::Governance),
 	}
@@ -33,10 +38,16 @@ fn origin_of(index: u8) -> (RuntimeOrigin, Actor<AccountId>) {
 
 fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResult {
 	let (op, o, a, b, c, d, e) = step;
-	let (origin, actor) = origin_of(o);
-	let domain = (a % 3) as DomainId;
-	let key = (b % 4) as KeyId;
 	let account = ACCOUNTS[c as usize % ACCOUNTS.len()];
+	let usual = match op % 14 {
+		4..=10 => BOB,
+		12 if d % 4 == 2 => account,
+		12 if d % 4 == 3 => DAVE,
+		_ => ALICE,
+	};
+	let (origin, actor) = origin_of(o, usual);
+	let domain = if a % 8 == 0 { 2 } else { (a % 2) as DomainId };
+	let key = (b % 3) as KeyId;
 	let role = Role::ALL[d as usize % Role::ALL.len()];
 	let now = System::block_number();
 	match op % 14 {
@@ -46,7 +57,11 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 		4 | 5 => {
 			let new = &pool[c as usize % pool.len()];
 			let name = NAMES[d as usize % NAMES.len()];
-			let rotation = if e % 2 == 0 { None } else { Some(5 + (e % 7) as u64) };
+			let rotation = if e % 2 == 0 {
+				None
+			} else {
+				Some(5 + (e % 7) as u64)
+			};
 			KeyRegistry::register_key(
 				origin,
 				domain,
@@ -58,14 +73,26 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 				new.public(),
 				new.pop_by(domain, name, 0, &actor),
 			)
-		},
+		}
 		6 | 7 => {
 			let Some(record) = Keys::<Test>::get(domain, key) else {
-				return KeyRegistry::rotate_key(origin, domain, key, pool[0].public(), pool[0].sign(b""), None);
+				return KeyRegistry::rotate_key(
+					origin,
+					domain,
+					key,
+					pool[0].public(),
+					pool[0].sign(b""),
+					None,
+				);
 			};
 			let from = record.current_version;
 			let current = Versions::<Test>::get((domain, key, from)).unwrap().public;
-			let new = &pool[c as usize % pool.len()];
+			// Mostly a key of the same scheme; sometimes any, to try scheme changes.
+			let candidates: Vec<&TestKey> = pool
+				.iter()
+				.filter(|k| e % 8 == 0 || k.public().scheme() == current.scheme())
+				.collect();
+			let new = candidates[c as usize % candidates.len()];
 			let certificate = pool
 				.iter()
 				.find(|k| k.public() == current)
@@ -79,7 +106,7 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 				new.pop_by(domain, &record.name, from + 1, &actor),
 				certificate,
 			)
-		},
+		}
 		8 => KeyRegistry::revoke_version(
 			origin,
 			domain,
@@ -104,12 +131,12 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 			_ => {
 				let head = AuditHeads::<Test>::get(domain);
 				KeyRegistry::attest_audit(origin, domain, head.seq, head.head)
-			},
+			}
 		},
 		_ => {
 			run_to_block(now + 1 + (e % 6) as u64);
 			Ok(())
-		},
+		}
 	}
 }
 
@@ -120,12 +147,19 @@ proptest! {
 	fn random_calls_keep_every_invariant(steps in prop::collection::vec(any::<Step>(), 1..48)) {
 		let pool = key_pool();
 		build_and_execute(|| {
-			// Two domains with key managers so that key calls often succeed.
-			setup_domain();
-			setup_domain();
+			// Two domains with a key manager (BOB), recovery (BOB), an auditor
+			// (DAVE) and a key each, so that calls often succeed.
+			for (domain, first) in [(setup_domain(), &pool[7]), (setup_domain(), &pool[11])] {
+				register(domain, b"n0", first);
+				frame_support::assert_ok!(KeyRegistry::grant_role(signed(ALICE), domain, BOB, Role::Recovery));
+				frame_support::assert_ok!(KeyRegistry::grant_role(signed(ALICE), domain, DAVE, Role::Auditor));
+			}
 			for step in steps {
 				let root_before = sp_io::storage::root(sp_runtime::StateVersion::V1);
 				let result = apply(step, &pool);
+				if std::env::var_os("KEYREG_TRACE").is_some() {
+					eprintln!("step {} {:?}", step.0 % 14, result);
+				}
 				if result.is_err() {
 					let root_after = sp_io::storage::root(sp_runtime::StateVersion::V1);
 					assert_eq!(root_before, root_after, "failed step {step:?} changed state");

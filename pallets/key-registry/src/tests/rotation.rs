@@ -19,16 +19,26 @@ fn rotation_adds_a_version_with_grace() {
 		let old = Versions::<Test>::get((domain, id, 0)).unwrap();
 		assert_eq!((old.retired_at, old.grace_until), (Some(5), Some(15)));
 		let new = Versions::<Test>::get((domain, id, 1)).unwrap();
-		assert_eq!((new.public, new.activated_at, new.retired_at), (v1.public(), 5, None));
+		assert_eq!(
+			(new.public, new.activated_at, new.retired_at),
+			(v1.public(), 5, None)
+		);
 		assert!(matches!(
 			last_event(),
-			Event::KeyRotated { version: 1, grace_until: Some(15), .. }
+			Event::KeyRotated {
+				version: 1,
+				grace_until: Some(15),
+				..
+			}
 		));
 		// Both verify during grace; only the new one afterwards.
 		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")), Ok(0));
 		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v1.sign(b"m")), Ok(1));
 		run_to_block(15);
-		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")), Err(VerifyError::BadSignature));
+		assert_eq!(
+			KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")),
+			Err(VerifyError::BadSignature)
+		);
 		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v1.sign(b"m")), Ok(1));
 	});
 }
@@ -37,13 +47,23 @@ fn rotation_adds_a_version_with_grace() {
 fn a_second_rotation_ends_the_older_grace() {
 	build_and_execute(|| {
 		let domain = setup_domain();
-		let (v0, v1, v2) = (TestKey::sr25519(1), TestKey::sr25519(2), TestKey::sr25519(3));
+		let (v0, v1, v2) = (
+			TestKey::sr25519(1),
+			TestKey::sr25519(2),
+			TestKey::sr25519(3),
+		);
 		let id = register(domain, b"k", &v0);
 		rotate(domain, id, b"k", &v0, &v1);
 		run_to_block(3);
 		rotate(domain, id, b"k", &v1, &v2);
-		assert_eq!(Versions::<Test>::get((domain, id, 0)).unwrap().grace_until, Some(3));
-		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")), Err(VerifyError::BadSignature));
+		assert_eq!(
+			Versions::<Test>::get((domain, id, 0)).unwrap().grace_until,
+			Some(3)
+		);
+		assert_eq!(
+			KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")),
+			Err(VerifyError::BadSignature)
+		);
 		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v1.sign(b"m")), Ok(1));
 		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v2.sign(b"m")), Ok(2));
 	});
@@ -59,7 +79,10 @@ fn rotation_needs_a_valid_certificate_and_proof() {
 			KeyRegistry::rotate_key(signed(BOB), domain, id, v1.public(), proof, cert)
 		};
 		let good_pop = v1.pop(domain, b"k", 1, BOB);
-		assert_noop!(rot(good_pop, None), Error::<Test>::MissingRotationCertificate);
+		assert_noop!(
+			rot(good_pop, None),
+			Error::<Test>::MissingRotationCertificate
+		);
 		// Certificate by a key that is not the outgoing version.
 		assert_noop!(
 			rot(good_pop, Some(stranger.certify(domain, b"k", 0, &v1))),
@@ -74,10 +97,16 @@ fn rotation_needs_a_valid_certificate_and_proof() {
 			2,
 			&v1.public(),
 		));
-		assert_noop!(rot(good_pop, Some(replayed)), Error::<Test>::InvalidRotationCertificate);
+		assert_noop!(
+			rot(good_pop, Some(replayed)),
+			Error::<Test>::InvalidRotationCertificate
+		);
 		// A proof of possession for version 0 is not one for version 1.
 		assert_noop!(
-			rot(v1.pop(domain, b"k", 0, BOB), Some(v0.certify(domain, b"k", 0, &v1))),
+			rot(
+				v1.pop(domain, b"k", 0, BOB),
+				Some(v0.certify(domain, b"k", 0, &v1))
+			),
 			Error::<Test>::InvalidProofOfPossession
 		);
 		assert_ok!(rot(good_pop, Some(v0.certify(domain, b"k", 0, &v1))));
@@ -103,11 +132,25 @@ fn rotation_keeps_the_scheme_and_its_limits() {
 			Error::<Test>::SchemeChangeNotAllowed
 		);
 		assert_noop!(
-			KeyRegistry::rotate_key(signed(BOB), domain, id, v0.public(), v0.pop(domain, b"k", 1, BOB), Some(v0.certify(domain, b"k", 0, &v0))),
+			KeyRegistry::rotate_key(
+				signed(BOB),
+				domain,
+				id,
+				v0.public(),
+				v0.pop(domain, b"k", 1, BOB),
+				Some(v0.certify(domain, b"k", 0, &v0))
+			),
 			Error::<Test>::PublicKeyInUse
 		);
 		assert_noop!(
-			KeyRegistry::rotate_key(signed(BOB), domain, 9, sr.public(), sr.pop(domain, b"k", 1, BOB), None),
+			KeyRegistry::rotate_key(
+				signed(BOB),
+				domain,
+				9,
+				sr.public(),
+				sr.pop(domain, b"k", 1, BOB),
+				None
+			),
 			Error::<Test>::UnknownKey
 		);
 		// The mock allows eight versions: 0..=7.
@@ -138,7 +181,13 @@ fn a_revoked_key_cannot_rotate() {
 		let domain = setup_domain();
 		let (v0, v1) = (TestKey::ed25519(1), TestKey::ed25519(2));
 		let id = register(domain, b"k", &v0);
-		assert_ok!(KeyRegistry::revoke_key(signed(BOB), domain, id, RevocationReason::Ceased, 1));
+		assert_ok!(KeyRegistry::revoke_key(
+			signed(BOB),
+			domain,
+			id,
+			RevocationReason::Ceased,
+			1
+		));
 		assert_noop!(
 			KeyRegistry::rotate_key(
 				signed(BOB),
@@ -157,24 +206,69 @@ fn a_revoked_key_cannot_rotate() {
 fn recovery_rotation_after_compromise_needs_no_certificate() {
 	build_and_execute(|| {
 		let domain = setup_domain();
-		assert_ok!(KeyRegistry::grant_role(signed(ALICE), domain, EVE, Role::Recovery));
+		assert_ok!(KeyRegistry::grant_role(
+			signed(ALICE),
+			domain,
+			EVE,
+			Role::Recovery
+		));
 		let (v0, v1) = (TestKey::ed25519(1), TestKey::ed25519(2));
 		let id = register(domain, b"k", &v0);
 		// Recovery may not rotate an active key.
 		assert_noop!(
-			KeyRegistry::rotate_key(signed(EVE), domain, id, v1.public(), v1.pop(domain, b"k", 1, EVE), Some(v0.certify(domain, b"k", 0, &v1))),
+			KeyRegistry::rotate_key(
+				signed(EVE),
+				domain,
+				id,
+				v1.public(),
+				v1.pop(domain, b"k", 1, EVE),
+				Some(v0.certify(domain, b"k", 0, &v1))
+			),
 			Error::<Test>::MissingRole
 		);
 		run_to_block(4);
-		assert_ok!(KeyRegistry::revoke_version(signed(EVE), domain, id, 0, RevocationReason::Compromised, 2));
-		assert_eq!(Keys::<Test>::get(domain, id).unwrap().status, KeyStatus::Suspended);
-		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")), Err(VerifyError::KeySuspended));
-		assert_ok!(KeyRegistry::rotate_key(signed(EVE), domain, id, v1.public(), v1.pop(domain, b"k", 1, EVE), None));
+		assert_ok!(KeyRegistry::revoke_version(
+			signed(EVE),
+			domain,
+			id,
+			0,
+			RevocationReason::Compromised,
+			2
+		));
+		assert_eq!(
+			Keys::<Test>::get(domain, id).unwrap().status,
+			KeyStatus::Suspended
+		);
+		assert_eq!(
+			KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")),
+			Err(VerifyError::KeySuspended)
+		);
+		assert_ok!(KeyRegistry::rotate_key(
+			signed(EVE),
+			domain,
+			id,
+			v1.public(),
+			v1.pop(domain, b"k", 1, EVE),
+			None
+		));
 		let record = Keys::<Test>::get(domain, id).unwrap();
-		assert_eq!((record.status, record.current_version), (KeyStatus::Active, 1));
+		assert_eq!(
+			(record.status, record.current_version),
+			(KeyStatus::Active, 1)
+		);
 		// A compromised version gets no grace.
-		assert_eq!(Versions::<Test>::get((domain, id, 0)).unwrap().grace_until, Some(4));
-		assert!(matches!(last_event(), Event::KeyRotated { grace_until: None, actor: Actor::Account(EVE), .. }));
+		assert_eq!(
+			Versions::<Test>::get((domain, id, 0)).unwrap().grace_until,
+			Some(4)
+		);
+		assert!(matches!(
+			last_event(),
+			Event::KeyRotated {
+				grace_until: None,
+				actor: Actor::Account(EVE),
+				..
+			}
+		));
 		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v1.sign(b"m")), Ok(1));
 	});
 }
@@ -185,13 +279,30 @@ fn a_version_revoked_for_another_reason_still_certifies() {
 		let domain = setup_domain();
 		let (v0, v1) = (TestKey::sr25519(1), TestKey::sr25519(2));
 		let id = register(domain, b"k", &v0);
-		assert_ok!(KeyRegistry::revoke_version(signed(BOB), domain, id, 0, RevocationReason::Superseded, 1));
+		assert_ok!(KeyRegistry::revoke_version(
+			signed(BOB),
+			domain,
+			id,
+			0,
+			RevocationReason::Superseded,
+			1
+		));
 		assert_noop!(
-			KeyRegistry::rotate_key(signed(BOB), domain, id, v1.public(), v1.pop(domain, b"k", 1, BOB), None),
+			KeyRegistry::rotate_key(
+				signed(BOB),
+				domain,
+				id,
+				v1.public(),
+				v1.pop(domain, b"k", 1, BOB),
+				None
+			),
 			Error::<Test>::MissingRotationCertificate
 		);
 		rotate(domain, id, b"k", &v0, &v1);
-		assert_eq!(Keys::<Test>::get(domain, id).unwrap().status, KeyStatus::Active);
+		assert_eq!(
+			Keys::<Test>::get(domain, id).unwrap().status,
+			KeyStatus::Active
+		);
 	});
 }
 
@@ -201,18 +312,33 @@ fn due_rotations_are_announced_and_cleared_by_rotation() {
 		let domain = setup_domain();
 		let (v0, v1) = (TestKey::ed25519(1), TestKey::ed25519(2));
 		let id = register_with(domain, b"k", &v0, Some(policy(Some(10), 2)));
-		assert_eq!(Keys::<Test>::get(domain, id).unwrap().rotation_due_at, Some(11));
+		assert_eq!(
+			Keys::<Test>::get(domain, id).unwrap().rotation_due_at,
+			Some(11)
+		);
 		assert_eq!(RotationQueue::<Test>::get(11).to_vec(), vec![(domain, id)]);
 		run_to_block(10);
 		assert_eq!(KeyRegistry::rotation_overdue_since(domain, id), None);
 		run_to_block(11);
 		assert_eq!(KeyRegistry::rotation_overdue_since(domain, id), Some(11));
 		assert!(RotationQueue::<Test>::get(11).is_empty());
-		assert!(matches!(last_event(), Event::RotationDue { key: 0, version: 0, due_at: 11, actor: Actor::System, .. }));
+		assert!(matches!(
+			last_event(),
+			Event::RotationDue {
+				key: 0,
+				version: 0,
+				due_at: 11,
+				actor: Actor::System,
+				..
+			}
+		));
 		run_to_block(13);
 		rotate(domain, id, b"k", &v0, &v1);
 		assert_eq!(KeyRegistry::rotation_overdue_since(domain, id), None);
-		assert_eq!(Keys::<Test>::get(domain, id).unwrap().rotation_due_at, Some(23));
+		assert_eq!(
+			Keys::<Test>::get(domain, id).unwrap().rotation_due_at,
+			Some(23)
+		);
 		assert_eq!(RotationQueue::<Test>::get(23).to_vec(), vec![(domain, id)]);
 	});
 }
@@ -227,7 +353,9 @@ fn an_early_rotation_reschedules() {
 		rotate(domain, id, b"k", &v0, &v1);
 		assert!(RotationQueue::<Test>::get(11).is_empty());
 		run_to_block(11);
-		assert!(!registry_events().iter().any(|e| matches!(e, Event::RotationDue { .. })));
+		assert!(!registry_events()
+			.iter()
+			.any(|e| matches!(e, Event::RotationDue { .. })));
 		run_to_block(14);
 		assert_eq!(KeyRegistry::rotation_overdue_since(domain, id), Some(14));
 	});
@@ -238,13 +366,26 @@ fn a_full_due_block_spills_into_the_next() {
 	build_and_execute(|| {
 		let domain = setup_domain();
 		for i in 0..(MAX_ROTATIONS_PER_BLOCK as u8 + 1) {
-			register_with(domain, &[b'k', i], &TestKey::ed25519(10 + i), Some(policy(Some(10), 0)));
+			register_with(
+				domain,
+				&[b'k', i],
+				&TestKey::ed25519(10 + i),
+				Some(policy(Some(10), 0)),
+			);
 		}
-		assert_eq!(RotationQueue::<Test>::get(11).len() as u32, MAX_ROTATIONS_PER_BLOCK);
-		assert_eq!(RotationQueue::<Test>::get(12).to_vec(), vec![(domain, MAX_ROTATIONS_PER_BLOCK)]);
+		assert_eq!(
+			RotationQueue::<Test>::get(11).len() as u32,
+			MAX_ROTATIONS_PER_BLOCK
+		);
+		assert_eq!(
+			RotationQueue::<Test>::get(12).to_vec(),
+			vec![(domain, MAX_ROTATIONS_PER_BLOCK)]
+		);
 		run_to_block(12);
-		let announced =
-			registry_events().iter().filter(|e| matches!(e, Event::RotationDue { .. })).count();
+		let announced = registry_events()
+			.iter()
+			.filter(|e| matches!(e, Event::RotationDue { .. }))
+			.count();
 		assert_eq!(announced as u32, MAX_ROTATIONS_PER_BLOCK + 1);
 	});
 }
@@ -291,6 +432,9 @@ fn a_frozen_key_rotates_and_stays_frozen() {
 		assert_ok!(KeyRegistry::freeze_key(signed(BOB), domain, id));
 		rotate(domain, id, b"k", &v0, &v1);
 		assert!(Keys::<Test>::get(domain, id).unwrap().frozen);
-		assert_eq!(KeyRegistry::verify(domain, id, b"m", &v1.sign(b"m")), Err(VerifyError::KeyFrozen));
+		assert_eq!(
+			KeyRegistry::verify(domain, id, b"m", &v1.sign(b"m")),
+			Err(VerifyError::KeyFrozen)
+		);
 	});
 }
