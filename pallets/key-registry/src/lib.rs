@@ -163,6 +163,11 @@ pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
 /// A revocation with the runtime's block number.
 pub type RevocationOf<T> = Revocation<BlockNumberFor<T>>;
 
+// FRAME's macros expand to `expect` on static metadata and to dispatchables
+// with one argument per call parameter, so these two lints cannot apply inside
+// the macro-expanded module; the other no-panic lints (unwrap, panic,
+// indexing, unchecked arithmetic) do. The module's own code uses no `expect`.
+#[allow(clippy::expect_used, clippy::too_many_arguments)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -1654,7 +1659,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(before) = from.checked_sub(1) {
 			Versions::<T>::mutate((domain, key, before), |v| {
 				if let Some(v) = v {
-					if v.grace_until.map_or(true, |g| g > now) {
+					if v.grace_until.is_none_or(|g| g > now) {
 						v.grace_until = Some(now);
 					}
 				}

@@ -188,6 +188,7 @@ pub fn last_event() -> Event<Test> {
 
 /// A real key pair of one of the three schemes.
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum TestKey {
 	Ed25519(ed25519::Pair),
 	Sr25519(sr25519::Pair),

@@ -1,7 +1,7 @@
 //! Storage invariants, checked by `try-runtime` and after every unit test.
 //! These iterate over whole maps: they run off-chain only.
 
-use crate::{pallet::*, BalanceOf, DomainId, DomainStatus, KeyLocation, KeyStatus, Role};
+use crate::{pallet::*, BalanceOf, DomainStatus, KeyLocation, KeyStatus, Role};
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{
 	ensure,
@@ -235,7 +235,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Ids of all domains (for tests that replay audit chains).
 	#[cfg(test)]
-	pub(crate) fn domain_ids() -> alloc::vec::Vec<DomainId> {
+	pub(crate) fn domain_ids() -> alloc::vec::Vec<crate::DomainId> {
 		Domains::<T>::iter_keys().collect()
 	}
 }

@@ -27,7 +27,7 @@ type Step = (u8, u8, u8, u8, u8, u8, u8);
 /// Three times in four the account that usually holds the role the call
 /// needs; otherwise any account or governance, to exercise the denials.
 fn origin_of(index: u8, usual: AccountId) -> (RuntimeOrigin, Actor<AccountId>) {
-	if index % 4 != 0 {
+	if !index.is_multiple_of(4) {
 		return (signed(usual), Actor::Account(usual));
 	}
 	match ACCOUNTS.get((index / 4) as usize % 7) {
