@@ -1,0 +1,143 @@
+//! The runtime as composed: genesis presets, metadata, and a key lifecycle
+//! dispatched through `RuntimeCall` with real signatures.
+
+use codec::Encode;
+use frame_support::{
+	assert_ok,
+	dispatch::GetDispatchInfo,
+	genesis_builder_helper::{build_state, get_preset},
+	traits::{fungible::InspectHold, Hooks},
+};
+use keyreg_runtime::{
+	genesis, Balances, KeyRegistry, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeHoldReason,
+	RuntimeOrigin, System,
+};
+use pallet_key_registry::{
+	signature, Actor, Custody, HoldReason, KeyPolicy, KeyPurpose, KeySignature, PublicKey, Role,
+};
+use sp_core::Pair;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::traits::Dispatchable;
+
+fn chain(preset: &str) -> sp_io::TestExternalities {
+	let mut ext = sp_io::TestExternalities::default();
+	ext.execute_with(|| {
+		let patch = get_preset::<RuntimeGenesisConfig>(&Some(preset.into()), genesis::get_preset)
+			.expect("preset exists");
+		build_state::<RuntimeGenesisConfig>(patch).expect("preset builds");
+	});
+	ext
+}
+
+#[test]
+fn presets_are_listed_and_build() {
+	let names: Vec<String> = genesis::preset_names()
+		.into_iter()
+		.map(|p| String::from(p.as_ref()))
+		.collect();
+	assert_eq!(
+		names,
+		vec!["development".to_string(), "local_testnet".to_string()]
+	);
+	chain("local_testnet").execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
+		assert_eq!(
+			pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
+			3
+		);
+	});
+}
+
+#[test]
+fn development_makes_alice_sudo_and_demo_administrator() {
+	chain("development").execute_with(|| {
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice.clone()));
+		let demo = KeyRegistry::domain(0).expect("the demo domain exists");
+		assert_eq!(demo.owner, alice);
+		assert_eq!(demo.name.to_vec(), genesis::DEMO_DOMAIN.to_vec());
+		assert_eq!(
+			KeyRegistry::roles_of(0, &alice),
+			vec![Role::Admin, Role::KeyManager]
+		);
+		assert_eq!(
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::KeyRegistry(HoldReason::DomainDeposit),
+				&alice
+			),
+			keyreg_runtime::DomainDeposit::get()
+		);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		for account in Sr25519Keyring::well_known() {
+			assert_eq!(
+				Balances::free_balance(account.to_account_id())
+					+ Balances::total_balance_on_hold(&account.to_account_id()),
+				genesis::ENDOWMENT
+			);
+		}
+		assert_eq!(
+			KeyRegistry::audit_head(0).seq,
+			2,
+			"DomainCreated and RoleGranted"
+		);
+	});
+}
+
+#[test]
+fn metadata_v16_is_served() {
+	assert!(Runtime::metadata_versions().contains(&16));
+	assert!(Runtime::metadata_at_version(16).is_some());
+}
+
+#[test]
+fn a_key_lifecycle_through_runtime_calls() {
+	chain("development").execute_with(|| {
+		System::set_block_number(1);
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let key = sp_core::ed25519::Pair::from_seed(&[42; 32]);
+		let public = PublicKey::Ed25519(key.public().0);
+		let payload = signature::possession_payload(
+			&KeyRegistry::genesis_hash(),
+			0,
+			b"treasury",
+			0,
+			&Actor::Account(alice.clone()),
+			&public,
+		);
+		let call = RuntimeCall::KeyRegistry(pallet_key_registry::Call::register_key {
+			domain: 0,
+			name: b"treasury".to_vec(),
+			purpose: KeyPurpose::Signing,
+			custody: Custody::Hsm { attestation: None },
+			policy: Some(KeyPolicy {
+				rotation_period: Some(10),
+				grace_period: 2,
+				usage_limit: None,
+			}),
+			metadata: b"multisig signer".to_vec(),
+			public,
+			proof: KeySignature::Ed25519(key.sign(&payload).0),
+		});
+		// The benchmarked weight is charged, and fits a block many times over.
+		let weight = call.get_dispatch_info().call_weight;
+		assert!(weight.ref_time() > 0);
+		assert!(
+			weight.ref_time()
+				< keyreg_runtime::RuntimeBlockWeights::get()
+					.max_block
+					.ref_time() / 10
+		);
+		assert_ok!(call.dispatch(RuntimeOrigin::signed(alice.clone())));
+		let message = b"pay 10 to bob".to_vec();
+		let signed = KeySignature::Ed25519(key.sign(&message).0);
+		assert_eq!(KeyRegistry::verify(0, 0, &message, &signed), Ok(0));
+		// The rotation falls due ten blocks later and is announced.
+		for n in 2..=11 {
+			System::set_block_number(n);
+			KeyRegistry::on_initialize(n);
+		}
+		assert_eq!(KeyRegistry::rotation_overdue_since(0, 0), Some(11));
+		assert!(KeyRegistry::audit_head(0).seq >= 4);
+		assert!(!KeyRegistry::audit_head(0).encode().is_empty());
+	});
+}

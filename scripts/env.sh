@@ -1,0 +1,4 @@
+# Sourced by the scripts: the cargo target directory lives outside the clone
+# so that CI and fresh clones on the same machine reuse the build.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/keyreg/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
