@@ -334,11 +334,16 @@ pub fn register_with(
 	id
 }
 
-/// Rotates key `id` (named `name`, current version held by `old`) to `new` by BOB.
-pub fn rotate(domain: DomainId, id: KeyId, name: &[u8], old: &TestKey, new: &TestKey) {
-	let from = crate::Keys::<Test>::get(domain, id)
-		.unwrap()
-		.current_version;
+/// BOB rotates key `id` (named `name`, current version held by `old`) to
+/// `new`, with a correct proof and certificate.
+pub fn try_rotate(
+	domain: DomainId,
+	id: KeyId,
+	name: &[u8],
+	old: &TestKey,
+	new: &TestKey,
+) -> frame_support::dispatch::DispatchResult {
+	let from = crate::Keys::<Test>::get(domain, id).map_or(0, |k| k.current_version);
 	KeyRegistry::rotate_key(
 		signed(BOB),
 		domain,
@@ -347,5 +352,9 @@ pub fn rotate(domain: DomainId, id: KeyId, name: &[u8], old: &TestKey, new: &Tes
 		new.pop(domain, name, from + 1, BOB),
 		Some(old.certify(domain, name, from, new)),
 	)
-	.unwrap();
+}
+
+/// As [`try_rotate`], which must succeed.
+pub fn rotate(domain: DomainId, id: KeyId, name: &[u8], old: &TestKey, new: &TestKey) {
+	try_rotate(domain, id, name, old, new).unwrap();
 }

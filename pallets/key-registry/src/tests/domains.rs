@@ -283,3 +283,29 @@ fn close_needs_no_live_keys_and_releases_the_deposit() {
 		);
 	});
 }
+
+#[test]
+fn exhausted_counters_fail_cleanly() {
+	build_and_execute(|| {
+		NextDomainId::<Test>::put(DomainId::MAX);
+		assert_noop!(
+			KeyRegistry::create_domain(signed(ALICE), b"ops".to_vec(), policy(None, 0)),
+			Error::<Test>::DomainIdsExhausted
+		);
+		NextDomainId::<Test>::put(0);
+		let domain = setup_domain();
+		let head = AuditHeads::<Test>::get(domain);
+		AuditHeads::<Test>::insert(
+			domain,
+			AuditHead {
+				seq: AuditSeq::MAX,
+				head: head.head,
+			},
+		);
+		assert_noop!(
+			KeyRegistry::grant_role(signed(ALICE), domain, CHARLIE, Role::Auditor),
+			Error::<Test>::Overflow
+		);
+		AuditHeads::<Test>::insert(domain, head);
+	});
+}

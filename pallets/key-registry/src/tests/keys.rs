@@ -28,6 +28,25 @@ fn try_register(
 	)
 }
 
+/// BOB registers `key` as `name` with software custody and a correct proof.
+fn attempt(
+	domain: DomainId,
+	name: &[u8],
+	key: &TestKey,
+	metadata: Vec<u8>,
+) -> frame_support::dispatch::DispatchResult {
+	let proof = key.pop(domain, name, 0, BOB);
+	try_register(
+		BOB,
+		domain,
+		name,
+		Custody::Software,
+		metadata,
+		key.public(),
+		proof,
+	)
+}
+
 #[test]
 fn registers_keys_of_every_scheme() {
 	build_and_execute(|| {
@@ -240,88 +259,32 @@ fn names_keys_and_metadata_are_checked() {
 		register(domain, b"k", &key);
 		let other = TestKey::sr25519(2);
 		assert_noop!(
-			try_register(
-				BOB,
-				domain,
-				b"k",
-				Custody::Software,
-				vec![],
-				other.public(),
-				other.pop(domain, b"k", 0, BOB)
-			),
+			attempt(domain, b"k", &other, vec![]),
 			Error::<Test>::KeyNameTaken
 		);
 		assert_noop!(
-			try_register(
-				BOB,
-				domain,
-				b"k2",
-				Custody::Software,
-				vec![],
-				key.public(),
-				key.pop(domain, b"k2", 0, BOB)
-			),
+			attempt(domain, b"k2", &key, vec![]),
 			Error::<Test>::PublicKeyInUse
 		);
 		assert_noop!(
-			try_register(
-				BOB,
-				domain,
-				b"k2",
-				Custody::Software,
-				vec![0; 129],
-				other.public(),
-				other.pop(domain, b"k2", 0, BOB)
-			),
+			attempt(domain, b"k2", &other, vec![0; 129]),
 			Error::<Test>::MetadataTooLong
 		);
 		assert_noop!(
-			try_register(
-				BOB,
-				domain,
-				b"",
-				Custody::Software,
-				vec![],
-				other.public(),
-				other.pop(domain, b"", 0, BOB)
-			),
+			attempt(domain, b"", &other, vec![]),
 			Error::<Test>::NameEmpty
 		);
 		let long = [b'n'; 33];
 		assert_noop!(
-			try_register(
-				BOB,
-				domain,
-				&long,
-				Custody::Software,
-				vec![],
-				other.public(),
-				other.pop(domain, &long, 0, BOB)
-			),
+			attempt(domain, &long, &other, vec![]),
 			Error::<Test>::NameTooLong
 		);
 		assert_noop!(
-			try_register(
-				BOB,
-				5,
-				b"k2",
-				Custody::Software,
-				vec![],
-				other.public(),
-				other.pop(5, b"k2", 0, BOB)
-			),
+			attempt(5, b"k2", &other, vec![]),
 			Error::<Test>::UnknownDomain
 		);
 		// Metadata of the maximum length is fine.
-		assert_ok!(try_register(
-			BOB,
-			domain,
-			b"k2",
-			Custody::Software,
-			vec![1; 128],
-			other.public(),
-			other.pop(domain, b"k2", 0, BOB)
-		));
+		assert_ok!(attempt(domain, b"k2", &other, vec![1; 128]));
 	});
 }
 
@@ -333,15 +296,7 @@ fn a_public_key_is_registered_once_across_domains() {
 		let key = TestKey::ed25519(1);
 		register(first, b"k", &key);
 		assert_noop!(
-			try_register(
-				BOB,
-				second,
-				b"k",
-				Custody::Software,
-				vec![],
-				key.public(),
-				key.pop(second, b"k", 0, BOB)
-			),
+			attempt(second, b"k", &key, vec![]),
 			Error::<Test>::PublicKeyInUse
 		);
 	});
@@ -356,15 +311,7 @@ fn keys_per_domain_are_bounded() {
 		}
 		let key = TestKey::ed25519(1);
 		assert_noop!(
-			try_register(
-				BOB,
-				domain,
-				b"last",
-				Custody::Software,
-				vec![],
-				key.public(),
-				key.pop(domain, b"last", 0, BOB)
-			),
+			attempt(domain, b"last", &key, vec![]),
 			Error::<Test>::TooManyKeys
 		);
 	});
@@ -444,15 +391,7 @@ fn the_owner_must_afford_key_deposits() {
 		));
 		let key = TestKey::ed25519(1);
 		assert_noop!(
-			try_register(
-				BOB,
-				0,
-				b"k",
-				Custody::Software,
-				vec![],
-				key.public(),
-				key.pop(0, b"k", 0, BOB)
-			),
+			attempt(0, b"k", &key, vec![]),
 			Error::<Test>::InsufficientDeposit
 		);
 	});

@@ -121,25 +121,11 @@ fn rotation_keeps_the_scheme_and_its_limits() {
 		let id = register(domain, b"k", &v0);
 		let sr = TestKey::sr25519(2);
 		assert_noop!(
-			KeyRegistry::rotate_key(
-				signed(BOB),
-				domain,
-				id,
-				sr.public(),
-				sr.pop(domain, b"k", 1, BOB),
-				Some(v0.certify(domain, b"k", 0, &sr)),
-			),
+			try_rotate(domain, id, b"k", &v0, &sr),
 			Error::<Test>::SchemeChangeNotAllowed
 		);
 		assert_noop!(
-			KeyRegistry::rotate_key(
-				signed(BOB),
-				domain,
-				id,
-				v0.public(),
-				v0.pop(domain, b"k", 1, BOB),
-				Some(v0.certify(domain, b"k", 0, &v0))
-			),
+			try_rotate(domain, id, b"k", &v0, &v0),
 			Error::<Test>::PublicKeyInUse
 		);
 		assert_noop!(
@@ -162,14 +148,7 @@ fn rotation_keeps_the_scheme_and_its_limits() {
 		}
 		let next = TestKey::ed25519(50);
 		assert_noop!(
-			KeyRegistry::rotate_key(
-				signed(BOB),
-				domain,
-				id,
-				next.public(),
-				next.pop(domain, b"k", 8, BOB),
-				Some(current.certify(domain, b"k", 7, &next)),
-			),
+			try_rotate(domain, id, b"k", &current, &next),
 			Error::<Test>::TooManyVersions
 		);
 	});
@@ -189,14 +168,7 @@ fn a_revoked_key_cannot_rotate() {
 			1
 		));
 		assert_noop!(
-			KeyRegistry::rotate_key(
-				signed(BOB),
-				domain,
-				id,
-				v1.public(),
-				v1.pop(domain, b"k", 1, BOB),
-				Some(v0.certify(domain, b"k", 0, &v1)),
-			),
+			try_rotate(domain, id, b"k", &v0, &v1),
 			Error::<Test>::KeyRevoked
 		);
 	});
