@@ -1,25 +1,56 @@
-//! Provisional weights: replaced by `scripts/regenerate-weights.sh`.
+//! Weights of `pallet_key_registry`, generated from `benchmarking.rs` by frame-omni-bencher
+//! (frame-benchmarking-cli 64.0.0). Do not edit by hand: run `scripts/regenerate-weights.sh`.
+//!
+//! DATE: 2026-11-23, STEPS: `20`, REPEAT: `10`,
+//! WASM-EXECUTION: `Compiled`, HOSTNAME: `vm`, CPU: `AMD EPYC`
+//!
+//! Executed command:
+//! /root/.cache/keyreg/tools/bin/frame-omni-bencher
+//! v1
+//! benchmark
+//! pallet
+//! --runtime
+//! /root/.cache/keyreg/target/release/wbuild/keyreg-runtime/keyreg_runtime.compact.compressed.wasm
+//! --genesis-builder-preset
+//! development
+//! --pallet
+//! pallet_key_registry
+//! --extrinsic
+//! *
+//! --steps
+//! 20
+//! --repeat
+//! 10
+//! --wasm-execution
+//! compiled
+//! --heap-pages
+//! 4096
+//! --template
+//! scripts/weight-template.hbs
+//! --output
+//! pallets/key-registry/src/weights.rs
 
-#![allow(unused_parens, unused_imports, missing_docs)]
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens, unused_imports, missing_docs, clippy::unnecessary_cast)]
 
 use core::marker::PhantomData;
 use frame_support::{
 	traits::Get,
-	weights::{constants::RocksDbWeight, Weight},
+	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
 };
 
 /// Weight functions of `pallet_key_registry`.
 pub trait WeightInfo {
-	fn create_domain(n: u32) -> Weight;
+	fn create_domain(n: u32, ) -> Weight;
 	fn set_domain_policy() -> Weight;
 	fn hand_over_domain() -> Weight;
 	fn accept_domain() -> Weight;
 	fn close_domain() -> Weight;
 	fn grant_role() -> Weight;
 	fn revoke_role() -> Weight;
-	fn register_key_ed25519(n: u32, m: u32, c: u32) -> Weight;
-	fn register_key_sr25519(n: u32, m: u32) -> Weight;
-	fn register_key_ecdsa(n: u32, m: u32) -> Weight;
+	fn register_key_ed25519(n: u32, m: u32, c: u32, ) -> Weight;
+	fn register_key_sr25519(n: u32, m: u32, ) -> Weight;
+	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight;
 	fn rotate_key_ed25519() -> Weight;
 	fn rotate_key_sr25519() -> Weight;
 	fn rotate_key_ecdsa() -> Weight;
@@ -29,172 +60,494 @@ pub trait WeightInfo {
 	fn freeze_key() -> Weight;
 	fn unfreeze_key() -> Weight;
 	fn attest_audit() -> Weight;
-	fn on_initialize(n: u32) -> Weight;
+	fn on_initialize(n: u32, ) -> Weight;
 }
 
-/// Weights for `pallet_key_registry` on the reference machine.
-pub struct SubstrateWeight<T>(PhantomData<T>);
-impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn create_domain(_n: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+/// The measured weights, priced with the database weights `D`.
+pub struct WeightsWith<D>(PhantomData<D>);
+
+/// The measured weights with the runtime's database weights.
+pub type SubstrateWeight<T> = WeightsWith<<T as frame_system::Config>::DbWeight>;
+
+impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
+	/// Storage: `KeyRegistry::NextDomainId` (r:1 w:1)
+	/// Proof: `KeyRegistry::NextDomainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:0 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:0 w:1)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn create_domain(_n: u32, ) -> Weight {
+		// Proof size (bytes): measured `318`, estimated `3593`.
+		// Minimum execution time: 82_533_000 picoseconds.
+		Weight::from_parts(112_982_197, 3593)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(6_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn set_domain_policy() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `480`, estimated `3683`.
+		// Minimum execution time: 36_638_000 picoseconds.
+		Weight::from_parts(42_359_000, 3683)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(2_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn hand_over_domain() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `355`, estimated `3683`.
+		// Minimum execution time: 29_505_000 picoseconds.
+		Weight::from_parts(49_222_000, 3683)
+			.saturating_add(D::get().reads(2_u64))
+			.saturating_add(D::get().writes(2_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:1)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn accept_domain() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `909`, estimated `6196`.
+		// Minimum execution time: 239_787_000 picoseconds.
+		Weight::from_parts(398_753_000, 6196)
+			.saturating_add(D::get().reads(7_u64))
+			.saturating_add(D::get().writes(7_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn close_domain() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `676`, estimated `3683`.
+		// Minimum execution time: 82_093_000 picoseconds.
+		Weight::from_parts(126_305_000, 3683)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(4_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:2 w:1)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `501`, estimated `6062`.
+		// Minimum execution time: 44_803_000 picoseconds.
+		Weight::from_parts(70_331_000, 6062)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(3_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:2 w:1)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `534`, estimated `6062`.
+		// Minimum execution time: 45_175_000 picoseconds.
+		Weight::from_parts(53_630_000, 6062)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(3_u64))
 	}
-	fn register_key_ed25519(_n: u32, _m: u32, _c: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyNames` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyNames` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:7 w:1)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	/// The range of component `m` is `[0, 1024]`.
+	/// The range of component `c` is `[0, 64]`.
+	fn register_key_ed25519(_n: u32, _m: u32, _c: u32, ) -> Weight {
+		// Proof size (bytes): measured `1567`, estimated `21997`.
+		// Minimum execution time: 245_928_000 picoseconds.
+		Weight::from_parts(511_201_851, 21997)
+			.saturating_add(D::get().reads(15_u64))
+			.saturating_add(D::get().writes(9_u64))
 	}
-	fn register_key_sr25519(_n: u32, _m: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyNames` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyNames` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:7 w:1)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	/// The range of component `m` is `[0, 1024]`.
+	fn register_key_sr25519(_n: u32, _m: u32, ) -> Weight {
+		// Proof size (bytes): measured `1567`, estimated `21997`.
+		// Minimum execution time: 234_367_000 picoseconds.
+		Weight::from_parts(450_128_083, 21997)
+			.saturating_add(D::get().reads(15_u64))
+			.saturating_add(D::get().writes(9_u64))
 	}
-	fn register_key_ecdsa(_n: u32, _m: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyNames` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyNames` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:7 w:1)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	/// The range of component `m` is `[0, 1024]`.
+	fn register_key_ecdsa(_n: u32, m: u32, ) -> Weight {
+		// Proof size (bytes): measured `1567`, estimated `21997`.
+		// Minimum execution time: 224_749_000 picoseconds.
+		Weight::from_parts(274_864_405, 21997)
+			// Standard error: 3_016
+			.saturating_add(Weight::from_parts(13_673, 0).saturating_mul(m.into()))
+			.saturating_add(D::get().reads(15_u64))
+			.saturating_add(D::get().writes(9_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:2 w:3)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
+	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rotate_key_ed25519() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `3152`, estimated `27999`.
+		// Minimum execution time: 328_502_000 picoseconds.
+		Weight::from_parts(369_960_000, 27999)
+			.saturating_add(D::get().reads(19_u64))
+			.saturating_add(D::get().writes(12_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:2 w:3)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
+	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rotate_key_sr25519() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `3151`, estimated `27999`.
+		// Minimum execution time: 329_594_000 picoseconds.
+		Weight::from_parts(381_771_000, 27999)
+			.saturating_add(D::get().reads(19_u64))
+			.saturating_add(D::get().writes(12_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:2 w:3)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
+	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rotate_key_ecdsa() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `3153`, estimated `27999`.
+		// Minimum execution time: 342_558_000 picoseconds.
+		Weight::from_parts(410_184_000, 27999)
+			.saturating_add(D::get().reads(19_u64))
+			.saturating_add(D::get().writes(12_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
+	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn set_key_policy() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `2678`, estimated `27999`.
+		// Minimum execution time: 105_015_000 picoseconds.
+		Weight::from_parts(177_191_000, 27999)
+			.saturating_add(D::get().reads(14_u64))
+			.saturating_add(D::get().writes(5_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
+	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Revocations` (r:0 w:1)
+	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_version() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `1856`, estimated `6695`.
+		// Minimum execution time: 79_969_000 picoseconds.
+		Weight::from_parts(143_327_000, 6695)
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().writes(7_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
+	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Revocations` (r:0 w:1)
+	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `1790`, estimated `6695`.
+		// Minimum execution time: 64_190_000 picoseconds.
+		Weight::from_parts(125_043_000, 6695)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(6_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn freeze_key() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `1745`, estimated `6695`.
+		// Minimum execution time: 47_699_000 picoseconds.
+		Weight::from_parts(65_532_000, 6695)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(2_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn unfreeze_key() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `1745`, estimated `6695`.
+		// Minimum execution time: 45_986_000 picoseconds.
+		Weight::from_parts(50_083_000, 6695)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(2_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn attest_audit() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size (bytes): measured `403`, estimated `3683`.
+		// Minimum execution time: 34_424_000 picoseconds.
+		Weight::from_parts(40_055_000, 3683)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(1_u64))
 	}
-	fn on_initialize(_n: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:64 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
+	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:64)
+	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 64]`.
+	fn on_initialize(n: u32, ) -> Weight {
+		// Proof size (bytes): measured `375 + n * 1143`, estimated `3991 + n * 5705`.
+		// Minimum execution time: 9_638_000 picoseconds.
+		Weight::from_parts(15_832_132, 3991)
+			// Standard error: 867_237
+			.saturating_add(Weight::from_parts(22_501_219, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(2_u64))
+			.saturating_add(D::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(D::get().writes(2_u64))
+			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5705).saturating_mul(n.into()))
 	}
 }
+
+/// The measured weights with RocksDB's database weights, for tests.
 impl WeightInfo for () {
-	fn create_domain(_n: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+	fn create_domain(n: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::create_domain(n, )
 	}
 	fn set_domain_policy() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::set_domain_policy()
 	}
 	fn hand_over_domain() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::hand_over_domain()
 	}
 	fn accept_domain() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::accept_domain()
 	}
 	fn close_domain() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::close_domain()
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::grant_role()
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::revoke_role()
 	}
-	fn register_key_ed25519(_n: u32, _m: u32, _c: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+	fn register_key_ed25519(n: u32, m: u32, c: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::register_key_ed25519(n, m, c, )
 	}
-	fn register_key_sr25519(_n: u32, _m: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+	fn register_key_sr25519(n: u32, m: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::register_key_sr25519(n, m, )
 	}
-	fn register_key_ecdsa(_n: u32, _m: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::register_key_ecdsa(n, m, )
 	}
 	fn rotate_key_ed25519() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::rotate_key_ed25519()
 	}
 	fn rotate_key_sr25519() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::rotate_key_sr25519()
 	}
 	fn rotate_key_ecdsa() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::rotate_key_ecdsa()
 	}
 	fn set_key_policy() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::set_key_policy()
 	}
 	fn revoke_version() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::revoke_version()
 	}
 	fn revoke_key() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::revoke_key()
 	}
 	fn freeze_key() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::freeze_key()
 	}
 	fn unfreeze_key() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::unfreeze_key()
 	}
 	fn attest_audit() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+		WeightsWith::<RocksDbWeight>::attest_audit()
 	}
-	fn on_initialize(_n: u32) -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 10))
+	fn on_initialize(n: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::on_initialize(n, )
 	}
 }
