@@ -48,10 +48,7 @@ fn chain(preset: &str) -> sp_io::TestExternalities {
 
 #[test]
 fn presets_are_listed_and_build() {
-	let names: Vec<String> = genesis::preset_names()
-		.into_iter()
-		.map(String::from)
-		.collect();
+	let names: Vec<String> = genesis::preset_names();
 	assert_eq!(
 		names,
 		vec!["development".to_string(), "local_testnet".to_string()]
