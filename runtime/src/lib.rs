@@ -65,7 +65,7 @@ pub const MILLI_UNIT: Balance = UNIT / 1_000;
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 
 /// Target block time of the multi-validator network; the dev node seals on demand.
-pub const MILLISECS_PER_BLOCK: u64 = 6000;
+pub const MILLISECS_PER_BLOCK: u64 = 3000;
 /// Aura slot length.
 pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
 /// Blocks per minute at the target block time.

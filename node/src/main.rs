@@ -1,0 +1,26 @@
+//! # keyreg-node
+//!
+//! The node of the key-registry chain. It runs the `keyreg-runtime` wasm and
+//! serves JSON-RPC to polkadot.js and subxt.
+//!
+//! - `--dev` (or `--chain dev`): a single-node chain that seals a block as soon
+//!   as a transaction arrives and an empty block every `--dev-block-time`
+//!   milliseconds without traffic, finalising each at once. See [`dev_seal`].
+//! - `--chain local`: the three-validator Aura + GRANDPA network that
+//!   `scripts/local-network.sh` starts. See [`service`].
+//!
+//! Off-chain workers run on every node with the keystore that
+//! [`offchain_keystore`] builds; that is where node-local signers (HSM,
+//! threshold committee) join. The database is ParityDB; RocksDB is not built.
+
+mod chain_spec;
+mod cli;
+mod command;
+mod dev_seal;
+mod offchain_keystore;
+mod rpc;
+mod service;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}

@@ -1,0 +1,401 @@
+//! Assembles the node: client, database, transaction pool, networking, RPC,
+//! off-chain workers and block production.
+//!
+//! Block production depends on the chain type of the chain spec:
+//! - `Development`: [`crate::dev_seal`] seals blocks on demand and finalises
+//!   them at once; no peers.
+//! - anything else: Aura authors, GRANDPA finalises, peers sync.
+
+use crate::{dev_seal, offchain_keystore, rpc};
+use futures::FutureExt;
+use keyreg_runtime::apis::RuntimeApi;
+use sc_client_api::{Backend, BlockBackend};
+use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
+use sc_consensus_grandpa::SharedVoterState;
+use sc_network::config::NetworkBackendType;
+use sc_service::{
+	error::Error as ServiceError, ChainType, Configuration, PartialComponents, TaskManager,
+	WarpSyncConfig,
+};
+use sc_telemetry::{Telemetry, TelemetryWorker};
+use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
+use std::{sync::Arc, time::Duration};
+
+/// The opaque block type the node handles.
+pub type Block = keyreg_runtime::opaque::Block;
+type Hash = <Block as sp_runtime::traits::Block>::Hash;
+
+#[cfg(not(feature = "runtime-benchmarks"))]
+type HostFunctions = sp_io::SubstrateHostFunctions;
+#[cfg(feature = "runtime-benchmarks")]
+type HostFunctions =
+	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
+
+/// The client: runs the runtime's wasm only (no native runtime).
+pub type FullClient =
+	sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<HostFunctions>>;
+type FullBackend = sc_service::TFullBackend<Block>;
+type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
+type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
+type GrandpaBlockImport =
+	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
+
+/// GRANDPA imports justifications for every this many blocks at least.
+const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
+
+/// GRANDPA's halves, present on networked chains and absent on the dev chain.
+pub struct Finality {
+	block_import: GrandpaBlockImport,
+	link: sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
+}
+
+/// What [`new_partial`] hands on besides the standard components.
+pub struct Extra {
+	/// Telemetry, when endpoints are configured.
+	pub telemetry: Option<Telemetry>,
+	/// `None` on the dev chain.
+	pub finality: Option<Finality>,
+}
+
+/// The components that subcommands need without starting the node.
+pub type Service = PartialComponents<
+	FullClient,
+	FullBackend,
+	FullSelectChain,
+	sc_consensus::DefaultImportQueue<Block>,
+	FullPool,
+	Extra,
+>;
+
+/// Whether the chain runs on demand-sealed dev blocks instead of Aura + GRANDPA.
+pub fn is_dev_chain(config: &Configuration) -> bool {
+	config.chain_spec.chain_type() == ChainType::Development
+}
+
+/// Builds client, database, pool and import queue.
+pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+	let telemetry = config
+		.telemetry_endpoints
+		.clone()
+		.filter(|endpoints| !endpoints.is_empty())
+		.map(|endpoints| -> Result<_, sc_telemetry::Error> {
+			let worker = TelemetryWorker::new(16)?;
+			let telemetry = worker.handle().new_telemetry(endpoints);
+			Ok((worker, telemetry))
+		})
+		.transpose()?;
+
+	let executor = sc_service::new_wasm_executor::<HostFunctions>(&config.executor);
+	let (client, backend, keystore_container, task_manager) =
+		sc_service::new_full_parts::<Block, RuntimeApi, _>(
+			config,
+			telemetry.as_ref().map(|(_, telemetry)| telemetry.handle()),
+			executor,
+			Vec::new(),
+		)?;
+	let client = Arc::new(client);
+
+	let telemetry = telemetry.map(|(worker, telemetry)| {
+		task_manager.spawn_handle().spawn("telemetry", None, worker.run());
+		telemetry
+	});
+
+	let select_chain = sc_consensus::LongestChain::new(backend.clone());
+
+	let transaction_pool = Arc::from(
+		sc_transaction_pool::Builder::new(
+			task_manager.spawn_essential_handle(),
+			client.clone(),
+			config.role.is_authority().into(),
+		)
+		.with_options(config.transaction_pool.clone())
+		.with_prometheus(config.prometheus_registry())
+		.build(),
+	);
+
+	let (import_queue, finality) = if is_dev_chain(config) {
+		let queue = sc_consensus_manual_seal::import_queue(
+			Box::new(client.clone()),
+			&task_manager.spawn_essential_handle(),
+			config.prometheus_registry(),
+		);
+		(queue, None)
+	} else {
+		let (block_import, link) = sc_consensus_grandpa::block_import(
+			client.clone(),
+			GRANDPA_JUSTIFICATION_PERIOD,
+			&client,
+			select_chain.clone(),
+			telemetry.as_ref().map(|x| x.handle()),
+		)?;
+		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
+		let queue = sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
+			block_import: block_import.clone(),
+			justification_import: Some(Box::new(block_import.clone())),
+			client: client.clone(),
+			create_inherent_data_providers: move |_, ()| async move {
+				let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+				let slot =
+					sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+						*timestamp,
+						slot_duration,
+					);
+				Ok((slot, timestamp))
+			},
+			spawner: &task_manager.spawn_essential_handle(),
+			registry: config.prometheus_registry(),
+			check_for_equivocation: Default::default(),
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+			compatibility_mode: Default::default(),
+		})?;
+		(queue, Some(Finality { block_import, link }))
+	};
+
+	Ok(PartialComponents {
+		client,
+		backend,
+		task_manager,
+		import_queue,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		other: Extra { telemetry, finality },
+	})
+}
+
+/// Builds and starts the whole node on the configured network backend.
+pub fn new_full(config: Configuration, dev_block_time: u64) -> Result<TaskManager, ServiceError> {
+	match config.network.network_backend {
+		NetworkBackendType::Libp2p =>
+			new_full_on::<sc_network::NetworkWorker<Block, Hash>>(config, dev_block_time),
+		NetworkBackendType::Litep2p =>
+			new_full_on::<sc_network::Litep2pNetworkBackend>(config, dev_block_time),
+	}
+}
+
+fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
+	mut config: Configuration,
+	dev_block_time: u64,
+) -> Result<TaskManager, ServiceError> {
+	let dev = is_dev_chain(&config);
+	let PartialComponents {
+		client,
+		backend,
+		mut task_manager,
+		import_queue,
+		keystore_container,
+		select_chain,
+		transaction_pool,
+		other: Extra { mut telemetry, finality },
+	} = new_partial(&config)?;
+
+	if dev {
+		// A dev chain is one node: it neither dials nor accepts peers.
+		config.network.default_peers_set.in_peers = 0;
+		config.network.default_peers_set.out_peers = 0;
+	}
+
+	let mut net_config = sc_network::config::FullNetworkConfiguration::<Block, Hash, N>::new(
+		&config.network,
+		config.prometheus_registry().cloned(),
+	);
+	let metrics = N::register_notification_metrics(config.prometheus_registry());
+
+	let grandpa_protocol = match &finality {
+		Some(finality) => {
+			let genesis = client
+				.block_hash(0)
+				.ok()
+				.flatten()
+				.ok_or_else(|| ServiceError::Other("the database holds no genesis block".into()))?;
+			let protocol_name =
+				sc_consensus_grandpa::protocol_standard_name(&genesis, &config.chain_spec);
+			let (protocol_config, notification_service) =
+				sc_consensus_grandpa::grandpa_peers_set_config::<_, N>(
+					protocol_name.clone(),
+					metrics.clone(),
+					net_config.peer_store_handle(),
+				);
+			net_config.add_notification_protocol(protocol_config);
+			let warp_sync = Arc::new(sc_consensus_grandpa::warp_proof::NetworkProvider::new(
+				backend.clone(),
+				finality.link.shared_authority_set().clone(),
+				Vec::default(),
+			));
+			Some((protocol_name, notification_service, warp_sync))
+		},
+		None => None,
+	};
+
+	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
+		sc_service::build_network(sc_service::BuildNetworkParams {
+			config: &config,
+			net_config,
+			client: client.clone(),
+			transaction_pool: transaction_pool.clone(),
+			spawn_handle: task_manager.spawn_handle(),
+			spawn_essential_handle: task_manager.spawn_essential_handle(),
+			import_queue,
+			block_announce_validator_builder: None,
+			warp_sync_config: grandpa_protocol
+				.as_ref()
+				.map(|(_, _, warp_sync)| WarpSyncConfig::WithProvider(warp_sync.clone())),
+			block_relay: None,
+			metrics,
+			gap_sync_body_policy: None,
+		})?;
+
+	if config.offchain_worker.enabled {
+		let offchain_workers =
+			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
+				runtime_api_provider: client.clone(),
+				is_validator: config.role.is_authority(),
+				keystore: Some(offchain_keystore::build(&keystore_container)),
+				offchain_db: backend.offchain_storage(),
+				transaction_pool: Some(OffchainTransactionPoolFactory::new(
+					transaction_pool.clone(),
+				)),
+				network_provider: Arc::new(network.clone()),
+				enable_http_requests: false,
+				custom_extensions: |_| vec![],
+			})?;
+		task_manager.spawn_handle().spawn(
+			"offchain-workers-runner",
+			"offchain-worker",
+			offchain_workers.run(client.clone(), task_manager.spawn_handle()).boxed(),
+		);
+	}
+
+	// The dev chain's seal commands: from the block driver and from the
+	// `engine_createBlock` RPC.
+	let (seal_sink, seal_stream) = futures::channel::mpsc::channel(1024);
+
+	let rpc_builder = {
+		let client = client.clone();
+		let pool = transaction_pool.clone();
+		let seal_sink = dev.then(|| seal_sink.clone());
+		Box::new(move |_| {
+			rpc::create_full(rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				manual_seal: seal_sink.clone(),
+			})
+			.map_err(Into::into)
+		})
+	};
+
+	let role = config.role;
+	let force_authoring = config.force_authoring;
+	let name = config.network.node_name.clone();
+	let enable_grandpa = !config.disable_grandpa;
+	let prometheus_registry = config.prometheus_registry().cloned();
+
+	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
+		network: network.clone(),
+		client: client.clone(),
+		keystore: keystore_container.keystore(),
+		task_manager: &mut task_manager,
+		transaction_pool: transaction_pool.clone(),
+		rpc_builder,
+		backend: backend.clone(),
+		system_rpc_tx,
+		tx_handler_controller,
+		sync_service: sync_service.clone(),
+		config,
+		telemetry: telemetry.as_mut(),
+		tracing_execute_block: None,
+	})?;
+
+	let proposer_factory = sc_basic_authorship::ProposerFactory::new(
+		task_manager.spawn_handle(),
+		client.clone(),
+		transaction_pool.clone(),
+		prometheus_registry.as_ref(),
+		telemetry.as_ref().map(|x| x.handle()),
+	);
+
+	let Some(finality) = finality else {
+		dev_seal::start(dev_seal::DevSealParams {
+			task_manager: &task_manager,
+			client,
+			backend,
+			pool: transaction_pool,
+			proposer_factory,
+			seal_sink,
+			seal_stream,
+			idle_block_time: (dev_block_time > 0).then(|| Duration::from_millis(dev_block_time)),
+		})?;
+		return Ok(task_manager);
+	};
+
+	if role.is_authority() {
+		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
+		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
+			StartAuraParams {
+				slot_duration,
+				client: client.clone(),
+				select_chain,
+				block_import: finality.block_import,
+				proposer_factory,
+				create_inherent_data_providers: move |_, ()| async move {
+					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+					let slot =
+						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+							*timestamp,
+							slot_duration,
+						);
+					Ok((slot, timestamp))
+				},
+				force_authoring,
+				backoff_authoring_blocks: Option::<()>::None,
+				keystore: keystore_container.keystore(),
+				sync_oracle: sync_service.clone(),
+				justification_sync_link: sync_service.clone(),
+				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+				max_block_proposal_slot_portion: None,
+				telemetry: telemetry.as_ref().map(|x| x.handle()),
+				compatibility_mode: Default::default(),
+			},
+		)?;
+		// Authoring is essential: if it fails, the node stops.
+		task_manager
+			.spawn_essential_handle()
+			.spawn_blocking("aura", Some("block-authoring"), aura);
+	}
+
+	if let (true, Some((protocol_name, notification_service, _))) =
+		(enable_grandpa, grandpa_protocol)
+	{
+		// Only authorities vote; the keystore holds their GRANDPA keys.
+		let keystore = role.is_authority().then(|| keystore_container.keystore());
+		let grandpa = sc_consensus_grandpa::GrandpaParams {
+			config: sc_consensus_grandpa::Config {
+				gossip_duration: Duration::from_millis(333),
+				justification_generation_period: GRANDPA_JUSTIFICATION_PERIOD,
+				name: Some(name),
+				observer_enabled: false,
+				keystore,
+				local_role: role,
+				telemetry: telemetry.as_ref().map(|x| x.handle()),
+				protocol_name,
+			},
+			link: finality.link,
+			network,
+			sync: sync_service,
+			notification_service,
+			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
+			prometheus_registry,
+			shared_voter_state: SharedVoterState::empty(),
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+			offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
+		};
+		task_manager.spawn_essential_handle().spawn_blocking(
+			"grandpa-voter",
+			None,
+			sc_consensus_grandpa::run_grandpa_voter(grandpa)?,
+		);
+	}
+
+	Ok(task_manager)
+}
