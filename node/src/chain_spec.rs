@@ -53,8 +53,10 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
 		"" | "dev" | "development" => Box::new(development()?),
 		"local" | "local_testnet" => Box::new(local_testnet()?),
-		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path)).map_err(
-			|e| format!("`--chain {path}` is neither `dev`, `local` nor a readable chain spec: {e}"),
-		)?),
+		path => Box::new(
+			ChainSpec::from_json_file(std::path::PathBuf::from(path)).map_err(|e| {
+				format!("`--chain {path}` is neither `dev`, `local` nor a readable chain spec: {e}")
+			})?,
+		),
 	})
 }

@@ -14,8 +14,7 @@
 use crate::service::{Block, FullClient};
 use futures::{channel::mpsc, FutureExt, SinkExt, StreamExt};
 use sc_consensus_manual_seal::{
-	consensus::aura::AuraConsensusDataProvider, EngineCommand, Error as SealError,
-	ManualSealParams,
+	consensus::aura::AuraConsensusDataProvider, EngineCommand, Error as SealError, ManualSealParams,
 };
 use sc_service::{error::Error as ServiceError, TaskManager};
 use sc_transaction_pool_api::TransactionPool;
@@ -84,7 +83,9 @@ pub fn start(params: DevSealParams<'_>) -> Result<(), ServiceError> {
 		)),
 		create_inherent_data_providers: timestamps,
 	});
-	task_manager.spawn_essential_handle().spawn_blocking("dev-seal", None, engine);
+	task_manager
+		.spawn_essential_handle()
+		.spawn_blocking("dev-seal", None, engine);
 	task_manager.spawn_essential_handle().spawn(
 		"dev-seal-driver",
 		None,
@@ -108,14 +109,20 @@ fn next_timestamp(
 	slot_millis: u64,
 ) -> Result<u64, Box<dyn std::error::Error + Send + Sync>> {
 	let now = sp_timestamp::Timestamp::current().as_millis();
-	let header = client.header(parent)?.ok_or("the parent block is not in the database")?;
+	let header = client
+		.header(parent)?
+		.ok_or("the parent block is not in the database")?;
 	let parent_slot: Option<Slot> = header
 		.digest()
 		.logs()
 		.iter()
 		.find_map(CompatibleDigestItem::<AuthoritySignature>::as_aura_pre_digest);
 	Ok(match parent_slot {
-		Some(slot) => now.max(u64::from(slot).saturating_add(1).saturating_mul(slot_millis)),
+		Some(slot) => now.max(
+			u64::from(slot)
+				.saturating_add(1)
+				.saturating_mul(slot_millis),
+		),
 		None => now,
 	})
 }
@@ -160,7 +167,7 @@ async fn drive(
 		}
 		match result.await {
 			Ok(Ok(block)) => log::debug!(target: "keyreg", "dev block sealed: {:?}", block.hash),
-			Ok(Err(SealError::EmptyTransactionPool)) => {},
+			Ok(Err(SealError::EmptyTransactionPool)) => {}
 			Ok(Err(error)) => log::warn!(target: "keyreg", "dev block not sealed: {error}"),
 			Err(_) => return,
 		}

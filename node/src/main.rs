@@ -13,6 +13,10 @@
 //! [`offchain_keystore`] builds; that is where node-local signers (HSM,
 //! threshold committee) join. The database is ParityDB; RocksDB is not built.
 
+// `sc_cli::Error` and `sc_service::Error` are large by design of the SDK and
+// every command returns them; boxing them here would only add noise.
+#![allow(clippy::result_large_err)]
+
 mod chain_spec;
 mod cli;
 mod command;

@@ -29,8 +29,10 @@ type Hash = <Block as sp_runtime::traits::Block>::Hash;
 #[cfg(not(feature = "runtime-benchmarks"))]
 type HostFunctions = sp_io::SubstrateHostFunctions;
 #[cfg(feature = "runtime-benchmarks")]
-type HostFunctions =
-	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
+type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	frame_benchmarking::benchmarking::HostFunctions,
+);
 
 /// The client: runs the runtime's wasm only (no native runtime).
 pub type FullClient =
@@ -97,7 +99,9 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	let client = Arc::new(client);
 
 	let telemetry = telemetry.map(|(worker, telemetry)| {
-		task_manager.spawn_handle().spawn("telemetry", None, worker.run());
+		task_manager
+			.spawn_handle()
+			.spawn("telemetry", None, worker.run());
 		telemetry
 	});
 
@@ -130,25 +134,26 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 			telemetry.as_ref().map(|x| x.handle()),
 		)?;
 		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
-		let queue = sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-			block_import: block_import.clone(),
-			justification_import: Some(Box::new(block_import.clone())),
-			client: client.clone(),
-			create_inherent_data_providers: move |_, ()| async move {
-				let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-				let slot =
+		let queue =
+			sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
+				block_import: block_import.clone(),
+				justification_import: Some(Box::new(block_import.clone())),
+				client: client.clone(),
+				create_inherent_data_providers: move |_, ()| async move {
+					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+					let slot =
 					sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
 						*timestamp,
 						slot_duration,
 					);
-				Ok((slot, timestamp))
-			},
-			spawner: &task_manager.spawn_essential_handle(),
-			registry: config.prometheus_registry(),
-			check_for_equivocation: Default::default(),
-			telemetry: telemetry.as_ref().map(|x| x.handle()),
-			compatibility_mode: Default::default(),
-		})?;
+					Ok((slot, timestamp))
+				},
+				spawner: &task_manager.spawn_essential_handle(),
+				registry: config.prometheus_registry(),
+				check_for_equivocation: Default::default(),
+				telemetry: telemetry.as_ref().map(|x| x.handle()),
+				compatibility_mode: Default::default(),
+			})?;
 		(queue, Some(Finality { block_import, link }))
 	};
 
@@ -160,17 +165,22 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: Extra { telemetry, finality },
+		other: Extra {
+			telemetry,
+			finality,
+		},
 	})
 }
 
 /// Builds and starts the whole node on the configured network backend.
 pub fn new_full(config: Configuration, dev_block_time: u64) -> Result<TaskManager, ServiceError> {
 	match config.network.network_backend {
-		NetworkBackendType::Libp2p =>
-			new_full_on::<sc_network::NetworkWorker<Block, Hash>>(config, dev_block_time),
-		NetworkBackendType::Litep2p =>
-			new_full_on::<sc_network::Litep2pNetworkBackend>(config, dev_block_time),
+		NetworkBackendType::Libp2p => {
+			new_full_on::<sc_network::NetworkWorker<Block, Hash>>(config, dev_block_time)
+		}
+		NetworkBackendType::Litep2p => {
+			new_full_on::<sc_network::Litep2pNetworkBackend>(config, dev_block_time)
+		}
 	}
 }
 
@@ -187,7 +197,10 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: Extra { mut telemetry, finality },
+		other: Extra {
+			mut telemetry,
+			finality,
+		},
 	} = new_partial(&config)?;
 
 	if dev {
@@ -204,11 +217,10 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 
 	let grandpa_protocol = match &finality {
 		Some(finality) => {
-			let genesis = client
-				.block_hash(0)
-				.ok()
-				.flatten()
-				.ok_or_else(|| ServiceError::Other("the database holds no genesis block".into()))?;
+			let genesis =
+				client.block_hash(0).ok().flatten().ok_or_else(|| {
+					ServiceError::Other("the database holds no genesis block".into())
+				})?;
 			let protocol_name =
 				sc_consensus_grandpa::protocol_standard_name(&genesis, &config.chain_spec);
 			let (protocol_config, notification_service) =
@@ -224,7 +236,7 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 				Vec::default(),
 			));
 			Some((protocol_name, notification_service, warp_sync))
-		},
+		}
 		None => None,
 	};
 
@@ -263,7 +275,9 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 		task_manager.spawn_handle().spawn(
 			"offchain-workers-runner",
 			"offchain-worker",
-			offchain_workers.run(client.clone(), task_manager.spawn_handle()).boxed(),
+			offchain_workers
+				.run(client.clone(), task_manager.spawn_handle())
+				.boxed(),
 		);
 	}
 
