@@ -3,7 +3,7 @@
 use crate::{
 	chain_spec,
 	cli::{Cli, Subcommand},
-	service,
+	offchain_keystore, service,
 };
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
@@ -140,8 +140,11 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let dev_block_time = cli.dev_block_time;
+			// Before anything else starts: a wrong HSM setting stops the node here.
+			let signers =
+				offchain_keystore::Signers::open(&cli.signers).map_err(sc_cli::Error::Input)?;
 			runner.run_node_until_exit(|config| async move {
-				service::new_full(config, dev_block_time).map_err(sc_cli::Error::Service)
+				service::new_full(config, dev_block_time, signers).map_err(sc_cli::Error::Service)
 			})
 		}
 	}

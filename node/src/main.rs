@@ -25,6 +25,10 @@ mod offchain_keystore;
 mod rpc;
 mod service;
 
-fn main() -> sc_cli::Result<()> {
-	command::run()
+fn main() {
+	// Display, not Debug: start-up errors are sentences that say what to fix.
+	if let Err(error) = command::run() {
+		eprintln!("Error: {error}");
+		std::process::exit(1);
+	}
 }

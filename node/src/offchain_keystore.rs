@@ -1,16 +1,82 @@
 //! The keystore handed to off-chain workers.
 //!
 //! Off-chain workers sign through `sp_keystore::Keystore`, which the node
-//! registers as the `KeystoreExt` of every worker run. Today that is the node's
-//! local keystore (`--keystore-path`, or the dev keys with `--dev`/`--alice`).
-//! Node-local signers join here: a keystore that routes key types to a
-//! PKCS#11 HSM or a threshold committee wraps the local one, and this function
-//! returns it instead. Block authoring and GRANDPA keep the local keystore.
+//! registers as the `KeystoreExt` of every worker run. Without signer flags
+//! that is the node's local keystore (`--keystore-path`, or the dev keys with
+//! `--dev`/`--alice`). With `--hsm-module` it is a
+//! [`keyreg_signer::RoutingKeystore`]: the key types of `--hsm-key-type` are
+//! generated, listed and used in the PKCS#11 token only, every other type stays
+//! local. A threshold (FROST) backend joins the same way, as one more route.
+//! Block authoring and GRANDPA keep the local keystore.
 
+use crate::cli::{SignerParams, HSM_PIN_ENV};
+use keyreg_signer::{Pin, Pkcs11Config, Pkcs11Signer, RoutingKeystore, SignerBackend};
 use sc_service::KeystoreContainer;
+use sp_core::crypto::KeyTypeId;
 use sp_keystore::KeystorePtr;
+use std::sync::Arc;
+
+/// The key type of the key registry's off-chain worker keys.
+pub const REGISTRY_KEY_TYPE: KeyTypeId = KeyTypeId(*b"kreg");
+
+/// Signers opened at start-up, before the node runs.
+#[derive(Clone, Default)]
+pub struct Signers {
+	hsm: Option<(Arc<Pkcs11Signer>, Vec<KeyTypeId>)>,
+}
+
+impl Signers {
+	/// Opens what the flags ask for. A wrong module, token or PIN is an error
+	/// that names the flag to fix; the node does not start.
+	pub fn open(params: &SignerParams) -> Result<Self, String> {
+		let Some(module) = params.hsm_module.clone() else {
+			return Ok(Self::default());
+		};
+		let token_label = params
+			.hsm_token_label
+			.clone()
+			.ok_or("--hsm-module needs --hsm-token-label: the label of the token to use")?;
+		let pin = match &params.hsm_pin_file {
+			Some(file) => Pin::from_file(file),
+			None => Pin::from_env(HSM_PIN_ENV).map_err(|_| {
+				keyreg_signer::SignerError::PinSource(format!(
+					"give --hsm-pin-file with the token's user PIN, or set {HSM_PIN_ENV}"
+				))
+			}),
+		}
+		.map_err(|e| format!("HSM: {e}"))?;
+		let signer = Pkcs11Signer::open(Pkcs11Config {
+			module,
+			token_label,
+			pin,
+		})
+		.map_err(|e| format!("HSM: {e}"))?;
+		let key_types = if params.hsm_key_types.is_empty() {
+			vec![REGISTRY_KEY_TYPE]
+		} else {
+			params.hsm_key_types.clone()
+		};
+		Ok(Self {
+			hsm: Some((Arc::new(signer), key_types)),
+		})
+	}
+}
 
 /// The keystore that off-chain workers see.
-pub fn build(keystore_container: &KeystoreContainer) -> KeystorePtr {
-	keystore_container.keystore()
+pub fn build(keystore_container: &KeystoreContainer, signers: &Signers) -> KeystorePtr {
+	let local = keystore_container.keystore();
+	let Some((hsm, key_types)) = &signers.hsm else {
+		return local;
+	};
+	let mut keystore = RoutingKeystore::new(local);
+	for key_type in key_types {
+		log::info!(
+			target: "keyreg-signer",
+			"off-chain keys of type {:?} live in {}",
+			String::from_utf8_lossy(&key_type.0),
+			hsm.name()
+		);
+		keystore = keystore.route(*key_type, hsm.clone());
+	}
+	Arc::new(keystore)
 }

@@ -173,13 +173,17 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 }
 
 /// Builds and starts the whole node on the configured network backend.
-pub fn new_full(config: Configuration, dev_block_time: u64) -> Result<TaskManager, ServiceError> {
+pub fn new_full(
+	config: Configuration,
+	dev_block_time: u64,
+	signers: offchain_keystore::Signers,
+) -> Result<TaskManager, ServiceError> {
 	match config.network.network_backend {
 		NetworkBackendType::Libp2p => {
-			new_full_on::<sc_network::NetworkWorker<Block, Hash>>(config, dev_block_time)
+			new_full_on::<sc_network::NetworkWorker<Block, Hash>>(config, dev_block_time, signers)
 		}
 		NetworkBackendType::Litep2p => {
-			new_full_on::<sc_network::Litep2pNetworkBackend>(config, dev_block_time)
+			new_full_on::<sc_network::Litep2pNetworkBackend>(config, dev_block_time, signers)
 		}
 	}
 }
@@ -187,6 +191,7 @@ pub fn new_full(config: Configuration, dev_block_time: u64) -> Result<TaskManage
 fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 	mut config: Configuration,
 	dev_block_time: u64,
+	signers: offchain_keystore::Signers,
 ) -> Result<TaskManager, ServiceError> {
 	let dev = is_dev_chain(&config);
 	let PartialComponents {
@@ -263,7 +268,7 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),
 				is_validator: config.role.is_authority(),
-				keystore: Some(offchain_keystore::build(&keystore_container)),
+				keystore: Some(offchain_keystore::build(&keystore_container, &signers)),
 				offchain_db: backend.offchain_storage(),
 				transaction_pool: Some(OffchainTransactionPoolFactory::new(
 					transaction_pool.clone(),

@@ -1,0 +1,239 @@
+//! How keys look inside the token: curves, templates, labels, public points,
+//! and turning the token's ECDSA output into the signature sp_core verifies.
+
+use crate::error::SignerError;
+use cryptoki::{
+	mechanism::Mechanism,
+	object::{Attribute, KeyType, ObjectClass},
+};
+use k256::ecdsa::Signature as K256Signature;
+use sp_core::{crypto::KeyTypeId, ecdsa};
+
+/// The two schemes the HSM backend holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Curve {
+	/// Ed25519, signed with pure EdDSA (`CKM_EDDSA` without parameters).
+	Ed25519,
+	/// secp256k1, signed with raw `CKM_ECDSA` over a 32-byte digest.
+	Secp256k1,
+}
+
+/// DER of the OID 1.3.101.112 (id-Ed25519).
+const ED25519_PARAMS: [u8; 5] = [0x06, 0x03, 0x2b, 0x65, 0x70];
+/// DER of the OID 1.3.132.0.10 (secp256k1).
+const SECP256K1_PARAMS: [u8; 7] = [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a];
+
+impl Curve {
+	/// The PKCS#11 key type of this curve's keys.
+	pub fn key_type(self) -> KeyType {
+		match self {
+			Self::Ed25519 => KeyType::EC_EDWARDS,
+			Self::Secp256k1 => KeyType::EC,
+		}
+	}
+
+	/// The key-pair generation mechanism.
+	pub fn generation(self) -> Mechanism<'static> {
+		match self {
+			Self::Ed25519 => Mechanism::EccEdwardsKeyPairGen,
+			Self::Secp256k1 => Mechanism::EccKeyPairGen,
+		}
+	}
+
+	/// `CKA_EC_PARAMS` naming the curve.
+	pub fn params(self) -> Vec<u8> {
+		match self {
+			Self::Ed25519 => ED25519_PARAMS.to_vec(),
+			Self::Secp256k1 => SECP256K1_PARAMS.to_vec(),
+		}
+	}
+
+	/// The public key in the form the chain stores it (32 bytes for ed25519,
+	/// 33-byte compressed SEC1 for secp256k1), from the token's `CKA_EC_POINT`.
+	pub fn public_from_ec_point(self, ec_point: &[u8]) -> Result<Vec<u8>, SignerError> {
+		let point = unwrap_octet_string(ec_point);
+		match self {
+			Self::Ed25519 => {
+				if point.len() != 32 {
+					return Err(SignerError::InvalidPublicKey(format!(
+						"an ed25519 point has 32 bytes, the token gave {}",
+						point.len()
+					)));
+				}
+				Ok(point.to_vec())
+			}
+			Self::Secp256k1 => {
+				let key = k256::PublicKey::from_sec1_bytes(point)
+					.map_err(|e| SignerError::InvalidPublicKey(format!("secp256k1: {e}")))?;
+				Ok(
+					k256::elliptic_curve::sec1::ToEncodedPoint::to_encoded_point(&key, true)
+						.as_bytes()
+						.to_vec(),
+				)
+			}
+		}
+	}
+}
+
+/// Tokens wrap `CKA_EC_POINT` in a DER OCTET STRING (`04 len ‖ point`), as the
+/// standard asks; a few return the bare point. Accept both.
+fn unwrap_octet_string(ec_point: &[u8]) -> &[u8] {
+	match ec_point {
+		[0x04, len, rest @ ..] if usize::from(*len) == rest.len() && *len < 0x80 => rest,
+		bare => bare,
+	}
+}
+
+/// The `CKA_LABEL` of this node's keys of one key type: `keyreg/<type>`.
+pub fn label(key_type: KeyTypeId) -> Vec<u8> {
+	let name = if key_type.0.iter().all(u8::is_ascii_alphanumeric) {
+		String::from_utf8_lossy(&key_type.0).into_owned()
+	} else {
+		key_type.0.iter().map(|b| format!("{b:02x}")).collect()
+	};
+	format!("keyreg/{name}").into_bytes()
+}
+
+/// Attributes that find this node's keys of `key_type` on `curve`.
+pub fn search(class: ObjectClass, key_type: KeyTypeId, curve: Curve) -> Vec<Attribute> {
+	vec![
+		Attribute::Class(class),
+		Attribute::KeyType(curve.key_type()),
+		Attribute::Label(label(key_type)),
+	]
+}
+
+/// The public half: on the token, readable, for verification only.
+pub fn public_template(key_type: KeyTypeId, curve: Curve) -> Vec<Attribute> {
+	vec![
+		Attribute::Token(true),
+		Attribute::Private(false),
+		Attribute::Verify(true),
+		Attribute::EcParams(curve.params()),
+		Attribute::Label(label(key_type)),
+	]
+}
+
+/// The private half: on the token, behind the PIN, sensitive and never
+/// extractable, usable for signing only.
+pub fn private_template(key_type: KeyTypeId) -> Vec<Attribute> {
+	vec![
+		Attribute::Token(true),
+		Attribute::Private(true),
+		Attribute::Sensitive(true),
+		Attribute::Extractable(false),
+		Attribute::Sign(true),
+		Attribute::Derive(false),
+		Attribute::Label(label(key_type)),
+	]
+}
+
+/// sp_core's 65-byte ECDSA signature from the token's 64-byte `r ‖ s`:
+/// `s` normalised to the lower half of the order (tokens return either), and
+/// the recovery id found by trying both against the known public key.
+pub fn recoverable_signature(
+	raw: &[u8],
+	public: &ecdsa::Public,
+	digest: &[u8; 32],
+) -> Result<ecdsa::Signature, SignerError> {
+	let signature = K256Signature::from_slice(raw).map_err(|e| {
+		SignerError::Pkcs11(format!(
+			"the token returned a malformed ECDSA signature: {e}"
+		))
+	})?;
+	let signature = signature.normalize_s().unwrap_or(signature);
+	// libsecp256k1's recovery (through sp_core) is several times faster than
+	// k256's; at most two tries find the id.
+	let rs = signature.to_bytes();
+	for recovery_id in [0u8, 1] {
+		let mut raw = [0u8; 65];
+		let (head, tail) = raw.split_at_mut(64);
+		head.copy_from_slice(&rs);
+		tail.copy_from_slice(&[recovery_id]);
+		let candidate = ecdsa::Signature::from_raw(raw);
+		if candidate.recover_prehashed(digest).as_ref() == Some(public) {
+			return Ok(candidate);
+		}
+	}
+	Err(SignerError::Pkcs11(
+		"the token's ECDSA signature does not verify under its public key".into(),
+	))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+	use super::*;
+	use sp_core::Pair;
+
+	#[test]
+	fn ec_points_are_read_wrapped_or_bare() {
+		let point = [7u8; 32];
+		let mut wrapped = vec![0x04, 0x20];
+		wrapped.extend_from_slice(&point);
+		assert_eq!(
+			Curve::Ed25519.public_from_ec_point(&wrapped).unwrap(),
+			point.to_vec()
+		);
+		assert_eq!(
+			Curve::Ed25519.public_from_ec_point(&point).unwrap(),
+			point.to_vec()
+		);
+		assert!(matches!(
+			Curve::Ed25519.public_from_ec_point(&[0x04, 0x02, 1, 2]),
+			Err(SignerError::InvalidPublicKey(_))
+		));
+	}
+
+	#[test]
+	fn secp256k1_points_are_compressed_and_checked() {
+		use k256::elliptic_curve::sec1::ToEncodedPoint;
+		let pair = ecdsa::Pair::from_seed(&[3u8; 32]);
+		let key = k256::PublicKey::from_sec1_bytes(pair.public().as_ref()).unwrap();
+		let mut wrapped = vec![0x04, 0x41];
+		wrapped.extend_from_slice(key.to_encoded_point(false).as_bytes());
+		assert_eq!(
+			Curve::Secp256k1.public_from_ec_point(&wrapped).unwrap(),
+			pair.public().0.to_vec()
+		);
+		let mut off_curve = wrapped.clone();
+		*off_curve.last_mut().unwrap() ^= 1;
+		assert!(matches!(
+			Curve::Secp256k1.public_from_ec_point(&off_curve),
+			Err(SignerError::InvalidPublicKey(_))
+		));
+	}
+
+	#[test]
+	fn high_s_signatures_become_low_s_with_the_right_recovery_id() {
+		let pair = ecdsa::Pair::from_seed(&[9u8; 32]);
+		let digest = sp_crypto_hashing::blake2_256(b"payload");
+		let signature = pair.sign_prehashed(&digest);
+		let low = K256Signature::from_slice(&signature.0[..64]).unwrap();
+		// n - s: the form a token returns about half of the time.
+		let high = K256Signature::from_scalars(low.r().to_bytes(), (-*low.s()).to_bytes()).unwrap();
+		assert!(
+			high.normalize_s().is_some(),
+			"the flipped signature is high-S"
+		);
+		let fixed = recoverable_signature(&high.to_bytes(), &pair.public(), &digest).unwrap();
+		assert_eq!(
+			fixed, signature,
+			"same low-S signature and recovery id as sp_core"
+		);
+		assert!(ecdsa::Pair::verify_prehashed(
+			&fixed,
+			&digest,
+			&pair.public()
+		));
+	}
+
+	#[test]
+	fn labels_name_the_key_type() {
+		assert_eq!(label(KeyTypeId(*b"kreg")), b"keyreg/kreg".to_vec());
+		assert_eq!(
+			label(KeyTypeId([0, 1, 0xfe, b'a'])),
+			b"keyreg/0001fe61".to_vec()
+		);
+	}
+}

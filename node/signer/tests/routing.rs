@@ -1,0 +1,115 @@
+//! The routing keystore: routed key types live in SoftHSM2, others in the
+//! local keystore, through the same `sp_keystore::Keystore` calls an off-chain
+//! worker makes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod common;
+
+use keyreg_signer::{RoutingKeystore, SignerBackend};
+use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, Pair};
+use sp_keystore::{testing::MemoryKeystore, Keystore};
+use std::sync::Arc;
+
+const HSM: KeyTypeId = KeyTypeId(*b"hsm1");
+const LOCAL: KeyTypeId = KeyTypeId(*b"locl");
+
+#[test]
+fn routed_key_types_live_in_the_token_and_the_rest_stay_local() {
+	let local = Arc::new(MemoryKeystore::new());
+	let hsm = Arc::new(common::signer("routing"));
+	let keystore = RoutingKeystore::new(local.clone()).route(HSM, hsm.clone());
+	assert_eq!(
+		keystore.routes().collect::<Vec<_>>(),
+		vec![(HSM, "pkcs11:routing")]
+	);
+
+	// Generated through the keystore, as sp_io::crypto::ed25519_generate does.
+	let in_token = keystore.ed25519_generate_new(HSM, None).unwrap();
+	assert_eq!(
+		hsm.ed25519_public_keys(HSM).unwrap(),
+		vec![in_token],
+		"the key is in the token"
+	);
+	assert!(
+		local.ed25519_public_keys(HSM).is_empty(),
+		"and not in the local keystore"
+	);
+	assert_eq!(keystore.ed25519_public_keys(HSM), vec![in_token]);
+	let signature = keystore
+		.ed25519_sign(HSM, &in_token, b"request 1")
+		.unwrap()
+		.unwrap();
+	assert!(ed25519::Pair::verify(&signature, b"request 1", &in_token));
+
+	let ec = keystore.ecdsa_generate_new(HSM, None).unwrap();
+	assert!(local.ecdsa_public_keys(HSM).is_empty());
+	let signature = keystore
+		.ecdsa_sign(HSM, &ec, b"request 2")
+		.unwrap()
+		.unwrap();
+	assert!(
+		ecdsa::Pair::verify(&signature, b"request 2", &ec),
+		"blake2-256 digest, as sp_core signs"
+	);
+
+	// sign_with is what sp_io's generic signing and frame's signers call.
+	let encoded = keystore
+		.sign_with(HSM, ed25519::CRYPTO_ID, in_token.as_ref(), b"m")
+		.unwrap();
+	assert!(encoded.is_some());
+
+	// Unrouted types are the local keystore's, untouched.
+	let local_key = keystore
+		.ed25519_generate_new(LOCAL, Some("//Alice"))
+		.unwrap();
+	assert_eq!(local.ed25519_public_keys(LOCAL), vec![local_key]);
+	assert!(hsm.ed25519_public_keys(LOCAL).unwrap().is_empty());
+	let signature = keystore
+		.ed25519_sign(LOCAL, &local_key, b"m")
+		.unwrap()
+		.unwrap();
+	assert!(ed25519::Pair::verify(&signature, b"m", &local_key));
+
+	assert!(keystore.has_keys(&[
+		(in_token.0.to_vec(), HSM),
+		(ec.0.to_vec(), HSM),
+		(local_key.0.to_vec(), LOCAL)
+	]));
+	assert!(
+		!keystore.has_keys(&[(local_key.0.to_vec(), HSM)]),
+		"a local key is not the token's"
+	);
+	let mut keys = keystore.keys(HSM).unwrap();
+	keys.sort();
+	let mut expected = vec![in_token.0.to_vec(), ec.0.to_vec()];
+	expected.sort();
+	assert_eq!(keys, expected);
+}
+
+#[test]
+fn routed_key_types_refuse_what_would_put_a_secret_outside_the_token() {
+	let local = Arc::new(MemoryKeystore::new());
+	let keystore =
+		RoutingKeystore::new(local.clone()).route(HSM, Arc::new(common::signer("routing")));
+
+	let seeded = keystore
+		.ed25519_generate_new(HSM, Some("//Alice"))
+		.expect_err("a seed is refused");
+	assert!(
+		matches!(seeded, sp_keystore::Error::ValidationError(_)),
+		"{seeded:?}"
+	);
+	assert!(keystore.ecdsa_generate_new(HSM, Some("//Alice")).is_err());
+	assert!(
+		keystore.insert(HSM, "//Alice", &[0u8; 32]).is_err(),
+		"no secret import into a routed type"
+	);
+	assert!(
+		keystore.sr25519_generate_new(HSM, None).is_err(),
+		"the token holds no sr25519 keys"
+	);
+	assert!(
+		local.ed25519_public_keys(HSM).is_empty() && local.keys(HSM).unwrap().is_empty(),
+		"nothing fell back"
+	);
+}

@@ -1,0 +1,313 @@
+//! The PKCS#11 backend against a real SoftHSM2 token.
+#![allow(
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::panic,
+	clippy::indexing_slicing,
+	missing_docs
+)]
+
+mod common;
+
+use common::{module, signer, softhsm, USER_PIN};
+use cryptoki::{
+	object::{Attribute, AttributeType, ObjectClass},
+	session::UserType,
+	types::AuthPin,
+};
+use keyreg_signer::{
+	pkcs11::module::context, Pin, Pkcs11Config, Pkcs11Signer, SignerBackend, SignerError,
+};
+use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, Pair};
+use std::{path::PathBuf, sync::Arc};
+
+const KEYS: KeyTypeId = KeyTypeId(*b"kreg");
+const OTHER: KeyTypeId = KeyTypeId(*b"othr");
+
+#[test]
+fn ed25519_keys_are_generated_in_the_token_and_sign_pure_eddsa() {
+	let hsm = signer("ed25519");
+	let public = hsm.ed25519_generate(KEYS).unwrap();
+	assert_eq!(hsm.ed25519_public_keys(KEYS).unwrap(), vec![public]);
+	assert!(
+		hsm.ed25519_public_keys(OTHER).unwrap().is_empty(),
+		"keys are kept per key type"
+	);
+
+	for message in [&b""[..], b"pay 100", &[0xa5; 1024]] {
+		let signature = hsm
+			.ed25519_sign(KEYS, &public, message)
+			.unwrap()
+			.expect("the token holds the key");
+		assert!(
+			ed25519::Pair::verify(&signature, message, &public),
+			"sp_core verifies the token's EdDSA"
+		);
+		assert!(!ed25519::Pair::verify(
+			&signature,
+			b"another message",
+			&public
+		));
+	}
+	let stranger = ed25519::Pair::from_seed(&[1; 32]).public();
+	assert_eq!(
+		hsm.ed25519_sign(KEYS, &stranger, b"x").unwrap(),
+		None,
+		"unknown key: None, not an error"
+	);
+	assert_eq!(
+		hsm.ed25519_sign(OTHER, &public, b"x").unwrap(),
+		None,
+		"the key belongs to another type"
+	);
+}
+
+#[test]
+fn ecdsa_signatures_are_low_s_and_carry_the_recovery_id() {
+	let hsm = signer("ecdsa");
+	let public = hsm.ecdsa_generate(KEYS).unwrap();
+	assert_eq!(hsm.ecdsa_public_keys(KEYS).unwrap(), vec![public]);
+	assert!(
+		hsm.ed25519_public_keys(KEYS).unwrap().is_empty(),
+		"curves are not mixed up"
+	);
+
+	// SoftHSM returns high-S about half of the time: 64 signatures all but
+	// certainly include some, and every one must come out normalised.
+	for i in 0u32..64 {
+		let digest = sp_crypto_hashing::blake2_256(&i.to_le_bytes());
+		let signature = hsm
+			.ecdsa_sign_prehashed(KEYS, &public, &digest)
+			.unwrap()
+			.unwrap();
+		let rs = k256::ecdsa::Signature::from_slice(&signature.0[..64]).unwrap();
+		assert!(rs.normalize_s().is_none(), "signature {i} is low-S");
+		assert_eq!(
+			signature.recover_prehashed(&digest),
+			Some(public),
+			"signature {i} recovers the key"
+		);
+		assert!(ecdsa::Pair::verify_prehashed(&signature, &digest, &public));
+	}
+}
+
+#[test]
+fn private_keys_are_sensitive_never_extractable_and_made_in_the_token() {
+	let hsm = signer("attributes");
+	let ed = hsm.ed25519_generate(KEYS).unwrap();
+	let ec = hsm.ecdsa_generate(KEYS).unwrap();
+
+	// Look at the token directly, as an auditor with the PIN would.
+	let pkcs11 = context(&module()).unwrap();
+	let slot = pkcs11
+		.get_slots_with_token()
+		.unwrap()
+		.into_iter()
+		.find(|slot| pkcs11.get_token_info(*slot).unwrap().label().trim_end() == "attributes")
+		.unwrap();
+	let session = pkcs11.open_ro_session(slot).unwrap();
+	match session.login(UserType::User, Some(&AuthPin::from(USER_PIN))) {
+		Ok(())
+		| Err(cryptoki::error::Error::Pkcs11(cryptoki::error::RvError::UserAlreadyLoggedIn, _)) => {}
+		Err(e) => panic!("login: {e}"),
+	}
+	for public in [ed.0.to_vec(), ec.0.to_vec()] {
+		let found = session
+			.find_objects(&[
+				Attribute::Class(ObjectClass::PRIVATE_KEY),
+				Attribute::Id(public.clone()),
+			])
+			.unwrap();
+		assert_eq!(found.len(), 1, "one private key tagged with its public key");
+		let attributes = session
+			.get_attributes(
+				found[0],
+				&[
+					AttributeType::Sensitive,
+					AttributeType::Extractable,
+					AttributeType::AlwaysSensitive,
+					AttributeType::NeverExtractable,
+					AttributeType::Local,
+					AttributeType::Value,
+				],
+			)
+			.unwrap();
+		for expected in [
+			Attribute::Sensitive(true),
+			Attribute::Extractable(false),
+			Attribute::AlwaysSensitive(true),
+			Attribute::NeverExtractable(true),
+			Attribute::Local(true),
+		] {
+			assert!(
+				attributes.contains(&expected),
+				"{expected:?} in {attributes:?}"
+			);
+		}
+		assert!(
+			!attributes.iter().any(|a| matches!(a, Attribute::Value(_))),
+			"the token does not reveal the private value"
+		);
+	}
+}
+
+#[test]
+fn keys_are_found_again_after_a_restart() {
+	let (ed, ec) = {
+		let hsm = signer("restart");
+		(
+			hsm.ed25519_generate(KEYS).unwrap(),
+			hsm.ecdsa_generate(KEYS).unwrap(),
+		)
+	};
+	// A new signer starts with no cache: it must find the keys in the token.
+	let hsm = signer("restart");
+	assert_eq!(hsm.ed25519_public_keys(KEYS).unwrap(), vec![ed]);
+	assert_eq!(hsm.ecdsa_public_keys(KEYS).unwrap(), vec![ec]);
+	let signature = hsm
+		.ed25519_sign(KEYS, &ed, b"after restart")
+		.unwrap()
+		.unwrap();
+	assert!(ed25519::Pair::verify(&signature, b"after restart", &ed));
+	let digest = [7u8; 32];
+	let signature = hsm
+		.ecdsa_sign_prehashed(KEYS, &ec, &digest)
+		.unwrap()
+		.unwrap();
+	assert!(ecdsa::Pair::verify_prehashed(&signature, &digest, &ec));
+}
+
+#[test]
+fn many_threads_sign_at_once() {
+	let hsm = Arc::new(signer("threads"));
+	let ed = hsm.ed25519_generate(KEYS).unwrap();
+	let ec = hsm.ecdsa_generate(KEYS).unwrap();
+	let workers: Vec<_> = (0u32..8)
+		.map(|thread| {
+			let hsm = hsm.clone();
+			std::thread::spawn(move || {
+				for i in 0u32..25 {
+					let message = [thread.to_le_bytes(), i.to_le_bytes()].concat();
+					let signature = hsm.ed25519_sign(KEYS, &ed, &message).unwrap().unwrap();
+					assert!(ed25519::Pair::verify(&signature, &message, &ed));
+					let digest = sp_crypto_hashing::blake2_256(&message);
+					let signature = hsm
+						.ecdsa_sign_prehashed(KEYS, &ec, &digest)
+						.unwrap()
+						.unwrap();
+					assert!(ecdsa::Pair::verify_prehashed(&signature, &digest, &ec));
+				}
+			})
+		})
+		.collect();
+	for worker in workers {
+		worker.join().expect("no signing thread failed");
+	}
+}
+
+#[test]
+fn a_lost_login_is_restored_and_signing_goes_on() {
+	let hsm = signer("relogin");
+	let ed = hsm.ed25519_generate(KEYS).unwrap();
+	assert!(hsm.ed25519_sign(KEYS, &ed, b"before").unwrap().is_some());
+
+	// Log the application out behind the signer's back: login state is shared
+	// by all sessions, so the signer's pooled session loses its key handles.
+	let pkcs11 = context(&module()).unwrap();
+	let slot = pkcs11
+		.get_slots_with_token()
+		.unwrap()
+		.into_iter()
+		.find(|slot| pkcs11.get_token_info(*slot).unwrap().label().trim_end() == "relogin")
+		.unwrap();
+	let session = pkcs11.open_ro_session(slot).unwrap();
+	session.logout().unwrap();
+	let private = session
+		.find_objects(&[Attribute::Class(ObjectClass::PRIVATE_KEY)])
+		.unwrap();
+	assert!(
+		private.is_empty(),
+		"logged out: private keys are out of reach"
+	);
+
+	let signature = hsm
+		.ed25519_sign(KEYS, &ed, b"after")
+		.unwrap()
+		.expect("the signer logged in again");
+	assert!(ed25519::Pair::verify(&signature, b"after", &ed));
+}
+
+fn open(module: PathBuf, label: &str, pin: &str) -> Result<Pkcs11Signer, SignerError> {
+	softhsm();
+	Pkcs11Signer::open(Pkcs11Config {
+		module,
+		token_label: label.into(),
+		pin: Pin::new(pin).unwrap(),
+	})
+}
+
+#[test]
+fn start_up_errors_say_which_setting_is_wrong() {
+	let missing = PathBuf::from("/nonexistent/libpkcs11.so");
+	let error = open(missing, "errors", USER_PIN).expect_err("no module there");
+	assert!(matches!(error, SignerError::ModuleLoad { .. }), "{error:?}");
+	assert!(
+		error.to_string().contains("/nonexistent/libpkcs11.so"),
+		"{error}"
+	);
+	assert!(error.to_string().contains("--hsm-module"), "{error}");
+
+	let error = open(module(), "no-such-token", USER_PIN).expect_err("no such token");
+	let SignerError::TokenNotFound { ref available, .. } = error else {
+		panic!("{error:?}")
+	};
+	assert!(
+		available.iter().any(|label| label == "errors"),
+		"lists the tokens present: {available:?}"
+	);
+	assert!(error.to_string().contains("--hsm-token-label"), "{error}");
+
+	let error = open(module(), "errors", "not-the-pin").expect_err("wrong PIN");
+	assert!(
+		matches!(error, SignerError::WrongPin { ref label } if label == "errors"),
+		"{error:?}"
+	);
+	assert!(error.to_string().contains("--hsm-pin-file"), "{error}");
+
+	assert!(
+		open(module(), "errors", USER_PIN).is_ok(),
+		"the right settings open the token"
+	);
+}
+
+#[test]
+fn the_pin_comes_from_a_file_or_the_environment_and_is_never_printed() {
+	let dir = tempfile::tempdir().unwrap();
+	let file = dir.path().join("pin");
+	std::fs::write(&file, format!("{USER_PIN}\n")).unwrap();
+	let pin = Pin::from_file(&file).unwrap();
+	assert_eq!(format!("{pin:?}"), "Pin(<redacted>)");
+	softhsm();
+	let hsm = Pkcs11Signer::open(Pkcs11Config {
+		module: module(),
+		token_label: "pin-file".into(),
+		pin,
+	})
+	.expect("the trailing newline is not part of the PIN");
+	assert_eq!(hsm.token_label(), "pin-file");
+
+	std::fs::write(&file, "\n").unwrap();
+	assert!(
+		matches!(Pin::from_file(&file), Err(SignerError::PinSource(_))),
+		"an empty file is refused"
+	);
+	let missing = Pin::from_file(&dir.path().join("absent")).err().unwrap();
+	assert!(
+		missing.to_string().contains("absent"),
+		"names the file: {missing}"
+	);
+	assert!(matches!(
+		Pin::from_env("KEYREG_TEST_PIN_THAT_IS_NOT_SET"),
+		Err(SignerError::PinSource(_))
+	));
+}
