@@ -117,7 +117,7 @@ export function startProcess(command, args, { waitFor = [], timeoutMs = 120_000,
 }
 
 /** Starts `keyreg-node --dev --tmp` on free ports; resolves once RPC serves. */
-export async function startDevNode(extraArgs = []) {
+export async function startDevNode(extraArgs = [], env = {}) {
   const rpcPort = await freePort();
   const p2pPort = await freePort();
   const node = await startProcess(nodeBinary(), [
@@ -126,7 +126,7 @@ export async function startDevNode(extraArgs = []) {
     '--port', String(p2pPort),
     '--no-prometheus', '--no-telemetry', '--no-mdns',
     ...extraArgs,
-  ], { waitFor: [/Running JSON-RPC server/], name: 'dev-node' });
+  ], { waitFor: [/Running JSON-RPC server/], name: 'dev-node', env });
   return { ...node, url: `ws://127.0.0.1:${rpcPort}` };
 }
 

@@ -292,7 +292,10 @@ fn find_token(context: &Pkcs11, label: &str) -> Result<Slot, SignerError> {
 		if present == label {
 			return Ok(slot);
 		}
-		available.push(present.to_owned());
+		// SoftHSM2 and others show an empty, uninitialised slot: not a choice.
+		if !present.is_empty() {
+			available.push(present.to_owned());
+		}
 	}
 	Err(SignerError::TokenNotFound {
 		label: label.to_owned(),
