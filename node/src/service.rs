@@ -139,15 +139,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 				block_import: block_import.clone(),
 				justification_import: Some(Box::new(block_import.clone())),
 				client: client.clone(),
-				create_inherent_data_providers: move |_, ()| async move {
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot =
-					sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-						*timestamp,
-						slot_duration,
-					);
-					Ok((slot, timestamp))
-				},
+				create_inherent_data_providers: move |_, ()| aura_inherents(slot_duration),
 				spawner: &task_manager.spawn_essential_handle(),
 				registry: config.prometheus_registry(),
 				check_for_equivocation: Default::default(),
@@ -357,15 +349,7 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 				select_chain,
 				block_import: finality.block_import,
 				proposer_factory,
-				create_inherent_data_providers: move |_, ()| async move {
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot =
-						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-							*timestamp,
-							slot_duration,
-						);
-					Ok((slot, timestamp))
-				},
+				create_inherent_data_providers: move |_, ()| aura_inherents(slot_duration),
 				force_authoring,
 				backoff_authoring_blocks: Option::<()>::None,
 				keystore: keystore_container.keystore(),
@@ -417,4 +401,23 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 	}
 
 	Ok(task_manager)
+}
+
+/// The timestamp and Aura slot inherents, from the wall clock: block import
+/// checks them and Aura authoring provides them.
+async fn aura_inherents(
+	slot_duration: sc_consensus_aura::SlotDuration,
+) -> Result<
+	(
+		sp_consensus_aura::inherents::InherentDataProvider,
+		sp_timestamp::InherentDataProvider,
+	),
+	Box<dyn std::error::Error + Send + Sync>,
+> {
+	let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+	let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+		*timestamp,
+		slot_duration,
+	);
+	Ok((slot, timestamp))
 }

@@ -24,6 +24,19 @@ use std::{path::PathBuf, sync::Arc};
 const KEYS: KeyTypeId = KeyTypeId(*b"kreg");
 const OTHER: KeyTypeId = KeyTypeId(*b"othr");
 
+/// A session of our own on the token `label`, beside the signer's: same
+/// process, so the same module context and the same login state.
+fn raw_session(label: &str) -> cryptoki::session::Session {
+	let pkcs11 = context(&module()).unwrap();
+	let slot = pkcs11
+		.get_slots_with_token()
+		.unwrap()
+		.into_iter()
+		.find(|slot| pkcs11.get_token_info(*slot).unwrap().label().trim_end() == label)
+		.unwrap();
+	pkcs11.open_ro_session(slot).unwrap()
+}
+
 #[test]
 fn ed25519_keys_are_generated_in_the_token_and_sign_pure_eddsa() {
 	let hsm = signer("ed25519");
@@ -98,14 +111,7 @@ fn private_keys_are_sensitive_never_extractable_and_made_in_the_token() {
 	let ec = hsm.ecdsa_generate(KEYS).unwrap();
 
 	// Look at the token directly, as an auditor with the PIN would.
-	let pkcs11 = context(&module()).unwrap();
-	let slot = pkcs11
-		.get_slots_with_token()
-		.unwrap()
-		.into_iter()
-		.find(|slot| pkcs11.get_token_info(*slot).unwrap().label().trim_end() == "attributes")
-		.unwrap();
-	let session = pkcs11.open_ro_session(slot).unwrap();
+	let session = raw_session("attributes");
 	match session.login(UserType::User, Some(&AuthPin::from(USER_PIN))) {
 		Ok(())
 		| Err(cryptoki::error::Error::Pkcs11(cryptoki::error::RvError::UserAlreadyLoggedIn, _)) => {}
@@ -213,14 +219,7 @@ fn a_lost_login_is_restored_and_signing_goes_on() {
 
 	// Log the application out behind the signer's back: login state is shared
 	// by all sessions, so the signer's pooled session loses its key handles.
-	let pkcs11 = context(&module()).unwrap();
-	let slot = pkcs11
-		.get_slots_with_token()
-		.unwrap()
-		.into_iter()
-		.find(|slot| pkcs11.get_token_info(*slot).unwrap().label().trim_end() == "relogin")
-		.unwrap();
-	let session = pkcs11.open_ro_session(slot).unwrap();
+	let session = raw_session("relogin");
 	session.logout().unwrap();
 	let private = session
 		.find_objects(&[Attribute::Class(ObjectClass::PRIVATE_KEY)])
