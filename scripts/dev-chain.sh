@@ -11,4 +11,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
 cargo build --release -p keyreg-node
-exec "$CARGO_TARGET_DIR/release/keyreg-node" --dev "$@"
+# One node sealing on demand: the single-state pool. With the default
+# fork-aware pool, bursts of hundreds of transactions submitted at once were
+# seen stranded in the pool (benchmarks/README.md).
+exec "$CARGO_TARGET_DIR/release/keyreg-node" --dev --pool-type single-state "$@"

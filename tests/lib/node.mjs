@@ -125,6 +125,9 @@ export async function startDevNode(extraArgs = [], env = {}) {
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
     '--no-prometheus', '--no-telemetry', '--no-mdns',
+    // As scripts/dev-chain.sh: the fork-aware pool strands large bursts on a
+    // single sealing node (benchmarks/README.md).
+    '--pool-type', 'single-state',
     ...extraArgs,
   ], { waitFor: [/Running JSON-RPC server/], name: 'dev-node', env });
   return { ...node, url: `ws://127.0.0.1:${rpcPort}` };
