@@ -9,9 +9,8 @@ command -v protoc >/dev/null || need_apt+=(protobuf-compiler)
 command -v clang >/dev/null || need_apt+=(clang libclang-dev)
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
-# The HSM the signer tests and the HSM end-to-end test use, and its tools.
+# The HSM the signer tests, the HSM end-to-end test and the signer benchmark use.
 command -v softhsm2-util >/dev/null || need_apt+=(softhsm2)
-command -v pkcs11-tool >/dev/null || need_apt+=(opensc)
 if [ ${#need_apt[@]} -gt 0 ]; then
 	echo "setup: installing ${need_apt[*]}"
 	if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

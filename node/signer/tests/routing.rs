@@ -55,8 +55,10 @@ fn routed_key_types_live_in_the_token_and_the_rest_stay_local() {
 	// sign_with is what sp_io's generic signing and frame's signers call.
 	let encoded = keystore
 		.sign_with(HSM, ed25519::CRYPTO_ID, in_token.as_ref(), b"m")
-		.unwrap();
-	assert!(encoded.is_some());
+		.unwrap()
+		.expect("the token holds the key");
+	let signature = <ed25519::Signature as codec::Decode>::decode(&mut &encoded[..]).unwrap();
+	assert!(ed25519::Pair::verify(&signature, b"m", &in_token));
 
 	// Unrouted types are the local keystore's, untouched.
 	let local_key = keystore

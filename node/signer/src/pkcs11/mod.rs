@@ -172,23 +172,36 @@ impl Pkcs11Signer {
 	}
 
 	fn public_keys(&self, key_type: KeyTypeId, curve: Curve) -> Result<Vec<Vec<u8>>, SignerError> {
-		let points = self.with_session(|_, session| {
-			let mut points = Vec::new();
+		let objects = self.with_session(|_, session| {
+			let mut objects = Vec::new();
 			for object in
 				session.find_objects(&keys::search(ObjectClass::PUBLIC_KEY, key_type, curve))?
 			{
-				for attribute in session.get_attributes(object, &[AttributeType::EcPoint])? {
-					if let Attribute::EcPoint(point) = attribute {
-						points.push(point);
+				let (mut point, mut id) = (None, None);
+				for attribute in
+					session.get_attributes(object, &[AttributeType::EcPoint, AttributeType::Id])?
+				{
+					match attribute {
+						Attribute::EcPoint(value) => point = Some(value),
+						Attribute::Id(value) => id = Some(value),
+						_ => {}
 					}
 				}
+				objects.push((point.unwrap_or_default(), id.unwrap_or_default()));
 			}
-			Ok(points)
+			Ok(objects)
 		})?;
-		let mut keys = Vec::with_capacity(points.len());
-		for point in points {
+		let mut keys = Vec::with_capacity(objects.len());
+		for (point, id) in objects {
 			match curve.public_from_ec_point(&point) {
-				Ok(public) => keys.push(public),
+				// Only pairs tagged with their public key are listed: an untagged
+				// one (generation interrupted before tagging) could not sign.
+				Ok(public) if public == id => keys.push(public),
+				Ok(_) => log::warn!(
+					target: "keyreg-signer",
+					"{}: skipping a {curve:?} key whose CKA_ID is not its public key",
+					self.name
+				),
 				Err(e) => log::warn!(target: "keyreg-signer", "{}: skipping a key: {e}", self.name),
 			}
 		}
