@@ -54,7 +54,10 @@ impl<T: crate::Config> crate::Event<T> {
 			| KeyFrozen { domain, seq, .. }
 			| KeyUnfrozen { domain, seq, .. }
 			| RotationDue { domain, seq, .. }
-			| AuditAttested { domain, seq, .. } => (*domain, *seq),
+			| AuditAttested { domain, seq, .. }
+			| SignatureRequested { domain, seq, .. }
+			| SignatureFulfilled { domain, seq, .. }
+			| SignatureRequestExpired { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

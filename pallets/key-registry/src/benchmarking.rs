@@ -256,6 +256,72 @@ fn register_benchmark<T: Config>(
 	))
 }
 
+/// A key of `scheme` whose pending request carries a payload of `len` bytes,
+/// with its usage window nearly used up; returns the request's coordinates
+/// and the custodian's signature.
+fn pending_request<T: Config>(
+	scheme: SignatureScheme,
+	len: u32,
+) -> Result<(DomainId, KeyId, RequestId, KeySignature), BenchmarkError> {
+	let (domain, _, manager) = domain_with_manager::<T>(scheduled_policy::<T>());
+	let (key, public) = register::<T>(domain, &manager, b"signer", scheme, 1)?;
+	let request = Pallet::<T>::do_request_signature(
+		ActorOf::<T>::Account(manager),
+		domain,
+		key,
+		vec![7u8; len as usize],
+	)?;
+	let now = frame_system::Pallet::<T>::block_number();
+	KeyUsage::<T>::insert(
+		domain,
+		key,
+		UsageWindow {
+			started_at: now,
+			used: 98,
+		},
+	);
+	let message = signature::request_payload(
+		&Pallet::<T>::genesis_hash(),
+		domain,
+		key,
+		0,
+		request,
+		&vec![7u8; len as usize],
+	);
+	let signature = sign(&public, &message)?;
+	Ok((domain, key, request, signature))
+}
+
+/// An overdue ecdsa key (the costliest scheme to verify) and the arguments of
+/// its custodian rotation: new key, proof by the custodian, certificate.
+fn overdue_key<T: Config>(
+) -> Result<(DomainId, KeyId, PublicKey, KeySignature, KeySignature), BenchmarkError> {
+	let scheme = SignatureScheme::EcdsaSecp256k1;
+	let (domain, _, manager) = domain_with_manager::<T>(scheduled_policy::<T>());
+	let name = vec![b'k'; T::MaxNameLen::get() as usize];
+	let (key, v0) = register::<T>(domain, &manager, &name, scheme, 1)?;
+	let due = Keys::<T>::get(domain, key)
+		.and_then(|k| k.rotation_due_at)
+		.ok_or(BenchmarkError::Stop("the key has no rotation scheduled"))?;
+	frame_system::Pallet::<T>::set_block_number(due);
+	Pallet::<T>::on_initialize(due);
+	if !OverdueKeys::<T>::contains_key(domain, key) {
+		return Err(BenchmarkError::Stop("the key did not fall due"));
+	}
+	fill_queues::<T>(due + T::MinRotationPeriod::get());
+	let v1 = new_key(scheme, 2);
+	let genesis = Pallet::<T>::genesis_hash();
+	let proof = sign(
+		&v1,
+		&signature::possession_payload(&genesis, domain, &name, 1, &ActorOf::<T>::Custodian, &v1),
+	)?;
+	let certificate = sign(
+		&v0,
+		&signature::rotation_payload(&genesis, domain, &name, 0, 1, &v1),
+	)?;
+	Ok((domain, key, v1, proof, certificate))
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -551,6 +617,128 @@ mod benchmarks {
 			Pallet::<T>::on_initialize(due);
 		}
 		assert!(RotationQueue::<T>::get(due).is_empty());
+		Ok(())
+	}
+
+	/// A request with a payload of `p` bytes for an ecdsa key with a usage limit.
+	#[benchmark]
+	fn request_signature(p: Linear<1, { T::MaxPayloadLen::get() }>) -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(scheduled_policy::<T>());
+		let (key, _) = register::<T>(
+			domain,
+			&manager,
+			b"signer",
+			SignatureScheme::EcdsaSecp256k1,
+			1,
+		)?;
+		// The block's expiry queue is nearly full.
+		let expires_at = frame_system::Pallet::<T>::block_number() + T::RequestTtl::get();
+		let others: Vec<(DomainId, KeyId, RequestId)> = (1..T::MaxRequestsPerBlock::get())
+			.map(|i| (DomainId::MAX, 0, RequestId::MAX - u64::from(i)))
+			.collect();
+		RequestExpiries::<T>::insert(expires_at, BoundedVec::try_from(others).unwrap());
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(manager),
+			domain,
+			key,
+			vec![7u8; p as usize],
+		);
+		assert!(SignatureRequests::<T>::contains_key((domain, key, 0)));
+		Ok(())
+	}
+
+	/// The custodian delivers an ecdsa signature over a `p`-byte payload.
+	#[benchmark]
+	fn fulfil_signature(p: Linear<1, { T::MaxPayloadLen::get() }>) -> Result<(), BenchmarkError> {
+		let (domain, key, request, signature) =
+			pending_request::<T>(SignatureScheme::EcdsaSecp256k1, p)?;
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, domain, key, request, signature);
+		assert!(!SignatureRequests::<T>::contains_key((
+			domain, key, request
+		)));
+		Ok(())
+	}
+
+	/// The pool's check of a fulfilment (ecdsa, `p`-byte payload).
+	#[benchmark]
+	fn authorize_fulfil_signature(
+		p: Linear<1, { T::MaxPayloadLen::get() }>,
+	) -> Result<(), BenchmarkError> {
+		use frame_support::{pallet_prelude::TransactionSource, traits::Authorize};
+		let (domain, key, request, signature) =
+			pending_request::<T>(SignatureScheme::EcdsaSecp256k1, p)?;
+		let call = Call::<T>::fulfil_signature {
+			domain,
+			key,
+			request,
+			signature,
+		};
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the call must be authorized")?
+				.map_err(|_| "the fulfilment must be valid")?;
+		}
+		Ok(())
+	}
+
+	/// The custodian rotates an overdue ecdsa key.
+	#[benchmark]
+	fn rotate_key_by_custodian() -> Result<(), BenchmarkError> {
+		let (domain, key, new, proof, certificate) = overdue_key::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, domain, key, new, proof, certificate);
+		assert_eq!(Keys::<T>::get(domain, key).unwrap().current_version, 1);
+		Ok(())
+	}
+
+	/// The pool's check of a custodian rotation (ecdsa).
+	#[benchmark]
+	fn authorize_rotate_key_by_custodian() -> Result<(), BenchmarkError> {
+		use frame_support::{pallet_prelude::TransactionSource, traits::Authorize};
+		let (domain, key, new_public, proof, certificate) = overdue_key::<T>()?;
+		let call = Call::<T>::rotate_key_by_custodian {
+			domain,
+			key,
+			new_public,
+			proof,
+			certificate,
+		};
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the call must be authorized")?
+				.map_err(|_| "the rotation must be valid")?;
+		}
+		Ok(())
+	}
+
+	/// `n` requests expire in one block, each extending its domain's chain.
+	#[benchmark]
+	fn expire_requests(
+		n: Linear<0, { T::MaxRequestsPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, _) = register::<T>(domain, &manager, b"signer", SignatureScheme::Ed25519, 1)?;
+		for _ in 0..n {
+			Pallet::<T>::do_request_signature(
+				ActorOf::<T>::Account(manager.clone()),
+				domain,
+				key,
+				vec![7u8; T::MaxPayloadLen::get() as usize],
+			)?;
+		}
+		let at = frame_system::Pallet::<T>::block_number() + T::RequestTtl::get();
+		#[block]
+		{
+			Pallet::<T>::expire_requests(at);
+		}
+		assert_eq!(
+			SignatureRequests::<T>::iter_prefix((domain, key)).count(),
+			0
+		);
 		Ok(())
 	}
 

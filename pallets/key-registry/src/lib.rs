@@ -95,7 +95,10 @@ extern crate alloc;
 pub mod audit;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod custodian;
+pub mod offchain;
 pub mod queries;
+pub mod requests;
 pub mod signature;
 pub mod traits;
 #[cfg(any(feature = "try-runtime", test))]
@@ -162,6 +165,14 @@ pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
 pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
 /// A revocation with the runtime's block number.
 pub type RevocationOf<T> = Revocation<BlockNumberFor<T>>;
+/// A signature request's payload in the runtime `T`.
+pub type PayloadOf<T> = BoundedVec<u8, <T as Config>::MaxPayloadLen>;
+/// A pending signature request in the runtime `T`.
+pub type SignatureRequestOf<T> = SignatureRequest<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxPayloadLen,
+>;
 
 // FRAME's macros expand to `expect` on static metadata and to dispatchables
 // with one argument per call parameter, so these two lints cannot apply inside
@@ -178,7 +189,9 @@ pub mod pallet {
 
 	/// Configuration of the key registry.
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config:
+		frame_system::Config + frame_system::offchain::CreateAuthorizedTransaction<Call<Self>>
+	{
 		/// The overarching event type.
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
@@ -244,6 +257,19 @@ pub mod pallet {
 		/// Longest grace period a policy may set.
 		#[pallet::constant]
 		type MaxGracePeriod: Get<BlockNumberFor<Self>>;
+
+		/// Longest payload a signature request may carry.
+		#[pallet::constant]
+		type MaxPayloadLen: Get<u32>;
+
+		/// Most signature requests accepted in one block. Bounds the expiry
+		/// queue of each block and the worker's signatures per run.
+		#[pallet::constant]
+		type MaxRequestsPerBlock: Get<u32>;
+
+		/// Blocks a signature request waits for its signature; then it expires.
+		#[pallet::constant]
+		type RequestTtl: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -337,6 +363,46 @@ pub mod pallet {
 	/// Head of each domain's audit hash chain.
 	#[pallet::storage]
 	pub type AuditHeads<T> = StorageMap<_, Twox64Concat, DomainId, AuditHead, ValueQuery>;
+
+	/// The id the next signature request gets.
+	#[pallet::storage]
+	pub type NextRequestId<T> = StorageValue<_, RequestId, ValueQuery>;
+
+	/// Pending signature requests by key, so that a custodian finds its work
+	/// from the keys it holds. Removed on fulfilment or expiry.
+	#[pallet::storage]
+	pub type SignatureRequests<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Twox64Concat, RequestId>,
+		),
+		SignatureRequestOf<T>,
+	>;
+
+	/// Requests that expire at a block, consumed by `on_initialize`. All
+	/// requests of one block expire together, so `MaxRequestsPerBlock` bounds it.
+	#[pallet::storage]
+	pub type RequestExpiries<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(DomainId, KeyId, RequestId), T::MaxRequestsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Signatures each key made in its current usage window.
+	#[pallet::storage]
+	pub type KeyUsage<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Twox64Concat,
+		KeyId,
+		UsageWindow<BlockNumberFor<T>>,
+		ValueQuery,
+	>;
 
 	/// Genesis domains: `(owner, name)`, plus extra role grants.
 	#[pallet::genesis_config]
@@ -519,6 +585,36 @@ pub mod pallet {
 			attested_seq: AuditSeq,
 			attested_head: [u8; 32],
 		},
+		/// A signature by `key` over `payload` was requested; it must be
+		/// fulfilled before block `expires_at`.
+		SignatureRequested {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			request: RequestId,
+			payload: PayloadOf<T>,
+			expires_at: BlockNumberFor<T>,
+		},
+		/// The custodian fulfilled `request` with `signature` by `version` over
+		/// the request envelope ([`signature::request_payload`]).
+		SignatureFulfilled {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			request: RequestId,
+			version: VersionNumber,
+			signature: KeySignature,
+		},
+		/// `request` expired unfulfilled.
+		SignatureRequestExpired {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			request: RequestId,
+		},
 	}
 
 	/// Errors, one per distinct cause.
@@ -617,18 +713,50 @@ pub mod pallet {
 		AuditHeadMismatch,
 		/// A counter or a block number would overflow.
 		Overflow,
+		/// A signature request needs a non-empty payload.
+		PayloadEmpty,
+		/// The payload is longer than `MaxPayloadLen`.
+		PayloadTooLong,
+		/// The key is frozen: it neither signs nor rotates automatically.
+		KeyFrozen,
+		/// The key's current version is revoked; it awaits a recovery rotation.
+		KeySuspended,
+		/// The key made `max_uses` signatures in its current usage window.
+		UsageLimitReached,
+		/// This block already holds `MaxRequestsPerBlock` signature requests.
+		TooManyRequests,
+		/// No pending signature request with that id for that key (never made,
+		/// already fulfilled, or expired).
+		UnknownRequest,
+		/// The request's time-to-live has passed.
+		RequestExpired,
+		/// The signature does not verify against the key's current version.
+		InvalidSignature,
+		/// The key's rotation is not due: the custodian may only rotate an
+		/// overdue key.
+		RotationNotDue,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Announces the rotations due at `now`: bounded by `MaxRotationsPerBlock`.
+		/// Announces the rotations due at `now` and expires the signature
+		/// requests whose time-to-live ends at `now`: bounded by
+		/// `MaxRotationsPerBlock` and `MaxRequestsPerBlock`.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let due = RotationQueue::<T>::take(now);
 			let count = due.len() as u32;
 			for (domain, key) in due {
 				Self::announce_rotation_due(domain, key, now);
 			}
+			let expired = Self::expire_requests(now);
 			T::WeightInfo::on_initialize(count)
+				.saturating_add(T::WeightInfo::expire_requests(expired))
+		}
+
+		/// Fulfils the signature requests and rotates the overdue keys whose
+		/// current version this node's keystore holds ([`offchain`]).
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			offchain::run::<T>(now);
 		}
 
 		fn integrity_test() {
@@ -640,6 +768,14 @@ pub mod pallet {
 			assert!(
 				T::MaxVersionsPerKey::get() > 0,
 				"MaxVersionsPerKey must be positive"
+			);
+			assert!(
+				T::MaxRequestsPerBlock::get() > 0,
+				"MaxRequestsPerBlock must be positive"
+			);
+			assert!(
+				!T::RequestTtl::get().is_zero(),
+				"RequestTtl must be positive"
 			);
 		}
 
@@ -1128,6 +1264,110 @@ pub mod pallet {
 				attested_head: head,
 			})
 		}
+
+		/// Asks the custodian of a key for a signature over `payload`.
+		///
+		/// The off-chain worker of the node whose keystore holds the key's
+		/// current version signs the request envelope
+		/// ([`signature::request_payload`]) and submits it with
+		/// [`fulfil_signature`](Pallet::fulfil_signature). Unfulfilled, the
+		/// request expires after `RequestTtl` blocks.
+		///
+		/// - Origin: `Operator` of the domain, or governance.
+		/// - Emits [`Event::SignatureRequested`] with the request id.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::PayloadEmpty`],
+		///   [`Error::PayloadTooLong`], [`Error::UnknownKey`],
+		///   [`Error::KeyRevoked`], [`Error::KeySuspended`], [`Error::KeyFrozen`],
+		///   [`Error::UsageLimitReached`], [`Error::TooManyRequests`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::request_signature(payload.len() as u32))]
+		pub fn request_signature(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			payload: Vec<u8>,
+		) -> DispatchResult {
+			let (actor, _) = Self::authorize(origin, domain, &[Role::Operator])?;
+			Self::do_request_signature(actor, domain, key, payload).map(|_| ())
+		}
+
+		/// Delivers the signature of a pending request, counts it against the
+		/// key's usage limit and closes the request.
+		///
+		/// Submitted by the custodian's off-chain worker as an authorized
+		/// transaction: it needs no account and pays no fee. It enters the pool
+		/// only if `signature` by the key's current version verifies over the
+		/// request envelope and the key is active, not frozen and within its
+		/// usage limit; the pool keeps one per request (`provides` tag).
+		///
+		/// - Origin: authorized (frame-system's `AuthorizeCall` extension).
+		/// - Emits [`Event::SignatureFulfilled`].
+		/// - Errors: [`Error::UnknownRequest`], [`Error::RequestExpired`],
+		///   [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownKey`], [`Error::KeyRevoked`], [`Error::KeySuspended`],
+		///   [`Error::KeyFrozen`], [`Error::UsageLimitReached`],
+		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidSignature`]. In
+		///   the pool they appear as `InvalidTransaction::Stale` (request gone or
+		///   expired), `BadProof` (signature) or `Custom(index of the error)`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::fulfil_signature(T::MaxPayloadLen::get()))]
+		#[pallet::authorize(Pallet::<T>::authorize_fulfilment)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_fulfil_signature(
+			T::MaxPayloadLen::get()
+		))]
+		pub fn fulfil_signature(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			request: RequestId,
+			signature: KeySignature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			Self::do_fulfil_signature(domain, key, request, signature)
+		}
+
+		/// Rotates an overdue key on behalf of its custodian.
+		///
+		/// The custodian's off-chain worker generates the next key in the same
+		/// backend, signs its proof of possession (submitter
+		/// [`Actor::Custodian`]) and the rotation certificate with the current
+		/// version, and submits both as an authorized transaction (no account,
+		/// no fee). It enters the pool only if the key is active, not frozen,
+		/// its rotation is due, both proofs verify and the domain owner can pay
+		/// the version deposit.
+		///
+		/// - Origin: authorized (frame-system's `AuthorizeCall` extension).
+		/// - Emits [`Event::KeyRotated`] with actor [`Actor::Custodian`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownKey`], [`Error::KeyRevoked`], [`Error::KeySuspended`],
+		///   [`Error::KeyFrozen`], [`Error::RotationNotDue`], and the proof
+		///   errors of [`rotate_key`](Pallet::rotate_key).
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::rotate_key_by_custodian())]
+		#[pallet::authorize(Pallet::<T>::authorize_custodian_rotation)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_rotate_key_by_custodian())]
+		pub fn rotate_key_by_custodian(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			new_public: PublicKey,
+			proof: KeySignature,
+			certificate: KeySignature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			let (record, key_record) = Self::custodian_rotation_preconditions(domain, key)?;
+			Self::do_rotate_key(
+				ActorOf::<T>::Custodian,
+				domain,
+				record,
+				key,
+				key_record,
+				new_public,
+				proof,
+				Some(certificate),
+			)
+		}
 	}
 }
 
@@ -1599,18 +1839,22 @@ impl<T: Config> Pallet<T> {
 		Ok(key)
 	}
 
-	/// Rotates `key` of `domain` to `new_public` after checking both proofs.
+	/// Checks a rotation of `key` to `new_public` before anything changes: the
+	/// key is not revoked, keeps its scheme and has room for a version; the
+	/// proof of possession of the next version by `actor` verifies; the
+	/// certificate by the outgoing version verifies (it may be absent only when
+	/// that version is revoked as compromised). Returns the outgoing and the
+	/// incoming version numbers and the outgoing version.
 	#[allow(clippy::too_many_arguments)]
-	pub fn do_rotate_key(
-		actor: ActorOf<T>,
+	pub(crate) fn check_rotation_proofs(
+		actor: &ActorOf<T>,
 		domain: DomainId,
-		mut record: DomainOf<T>,
 		key: KeyId,
-		mut key_record: KeyRecordOf<T>,
-		new_public: PublicKey,
-		proof: KeySignature,
-		certificate: Option<KeySignature>,
-	) -> DispatchResult {
+		key_record: &KeyRecordOf<T>,
+		new_public: &PublicKey,
+		proof: &KeySignature,
+		certificate: Option<&KeySignature>,
+	) -> Result<(VersionNumber, VersionNumber, KeyVersionOf<T>), DispatchError> {
 		ensure!(
 			key_record.status != KeyStatus::Revoked,
 			Error::<T>::KeyRevoked
@@ -1625,10 +1869,9 @@ impl<T: Config> Pallet<T> {
 			to < T::MaxVersionsPerKey::get(),
 			Error::<T>::TooManyVersions
 		);
-		Self::check_new_public(domain, &key_record.name, to, &actor, &new_public, &proof)?;
+		Self::check_new_public(domain, &key_record.name, to, actor, new_public, proof)?;
 
-		let mut outgoing =
-			Versions::<T>::get((domain, key, from)).ok_or(Error::<T>::UnknownVersion)?;
+		let outgoing = Versions::<T>::get((domain, key, from)).ok_or(Error::<T>::UnknownVersion)?;
 		let compromised =
 			matches!(outgoing.revocation, Some(r) if r.reason == RevocationReason::Compromised);
 		if !compromised {
@@ -1639,13 +1882,37 @@ impl<T: Config> Pallet<T> {
 				&key_record.name,
 				from,
 				to,
-				&new_public,
+				new_public,
 			);
 			ensure!(
-				signature::verify_signature(&outgoing.public, &payload, &certificate),
+				signature::verify_signature(&outgoing.public, &payload, certificate),
 				Error::<T>::InvalidRotationCertificate
 			);
 		}
+		Ok((from, to, outgoing))
+	}
+
+	/// Rotates `key` of `domain` to `new_public` after checking both proofs.
+	#[allow(clippy::too_many_arguments)]
+	pub fn do_rotate_key(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		mut record: DomainOf<T>,
+		key: KeyId,
+		mut key_record: KeyRecordOf<T>,
+		new_public: PublicKey,
+		proof: KeySignature,
+		certificate: Option<KeySignature>,
+	) -> DispatchResult {
+		let (from, to, mut outgoing) = Self::check_rotation_proofs(
+			&actor,
+			domain,
+			key,
+			&key_record,
+			&new_public,
+			&proof,
+			certificate.as_ref(),
+		)?;
 
 		let deposit = Self::hold_key_deposit(&mut record, T::VersionDeposit::get())?;
 		key_record.deposit = key_record

@@ -76,7 +76,50 @@ impl Config for Test {
 	type MaxRotationsPerBlock = ConstU32<MAX_ROTATIONS_PER_BLOCK>;
 	type MinRotationPeriod = ConstU64<5>;
 	type MaxGracePeriod = ConstU64<50>;
+	type MaxPayloadLen = ConstU32<MAX_PAYLOAD_LEN>;
+	type MaxRequestsPerBlock = ConstU32<MAX_REQUESTS_PER_BLOCK>;
+	type RequestTtl = ConstU64<REQUEST_TTL>;
 	type WeightInfo = ();
+}
+
+pub const MAX_PAYLOAD_LEN: u32 = 64;
+pub const MAX_REQUESTS_PER_BLOCK: u32 = 4;
+pub const REQUEST_TTL: u64 = 10;
+
+/// The extrinsic the worker builds in tests: a general transaction whose only
+/// extension is `AuthorizeCall`, as in a real runtime.
+pub type Extrinsic = sp_runtime::generic::UncheckedExtrinsic<
+	AccountId,
+	RuntimeCall,
+	(),
+	frame_system::AuthorizeCall<Test>,
+>;
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = Extrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = frame_system::AuthorizeCall<Test>;
+	fn create_transaction(call: RuntimeCall, extension: Self::Extension) -> Extrinsic {
+		Extrinsic::new_transaction(call, extension)
+	}
+}
+
+impl<C> frame_system::offchain::CreateAuthorizedTransaction<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	fn create_extension() -> Self::Extension {
+		frame_system::AuthorizeCall::new()
+	}
 }
 
 /// Accounts of the tests.

@@ -11,13 +11,20 @@
 //! |---|---|
 //! | proof of possession | `b"KEYREG/POP/V1"` (13 raw bytes), genesis hash, domain (`u32`), key name (`Vec<u8>`), version (`u32`), submitter (`AccountId`), public key ([`PublicKey`]) |
 //! | rotation certificate | `b"KEYREG/ROT/V1"` (13 raw bytes), genesis hash, domain (`u32`), key name (`Vec<u8>`), outgoing version (`u32`), incoming version (`u32`), incoming public key ([`PublicKey`]) |
+//! | signature request | `b"KEYREG/SIG/V1"` (13 raw bytes), genesis hash, domain (`u32`), key (`u32`), version (`u32`), request id (`u64`), payload (`Vec<u8>`) |
+//!
+//! A key never signs a requested payload bare: the request envelope starts
+//! with its own tag, so an operator who may request signatures cannot obtain a
+//! proof of possession or a rotation certificate (or a signature meant for
+//! another chain, key or request) by choosing the payload. Verifiers rebuild the
+//! envelope from the `SignatureFulfilled` event and the request.
 //!
 //! The genesis hash binds a proof to one chain, the domain, name and version
 //! to one slot in the registry, and the submitter to one transaction author:
 //! a proof cannot be replayed on another chain, for another key or version, or
 //! by someone who merely observed it.
 
-use crate::types::{DomainId, KeySignature, PublicKey, VersionNumber};
+use crate::types::{DomainId, KeyId, KeySignature, PublicKey, RequestId, VersionNumber};
 use alloc::vec::Vec;
 use codec::Encode;
 use sp_core::{ecdsa, ed25519, sr25519};
@@ -27,6 +34,8 @@ use sp_runtime::traits::Verify;
 pub const POSSESSION_TAG: [u8; 13] = *b"KEYREG/POP/V1";
 /// Domain-separation tag of the rotation certificate.
 pub const ROTATION_TAG: [u8; 13] = *b"KEYREG/ROT/V1";
+/// Domain-separation tag of a signature request's envelope.
+pub const REQUEST_TAG: [u8; 13] = *b"KEYREG/SIG/V1";
 
 /// The bytes a new key signs to prove its holder controls it.
 pub fn possession_payload<Hash: Encode, AccountId: Encode>(
@@ -68,6 +77,18 @@ pub fn rotation_payload<Hash: Encode>(
 		new_public,
 	)
 		.encode()
+}
+
+/// The bytes the custodian signs to fulfil a signature request.
+pub fn request_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key: KeyId,
+	version: VersionNumber,
+	request: RequestId,
+	payload: &[u8],
+) -> Vec<u8> {
+	(REQUEST_TAG, genesis, domain, key, version, request, payload).encode()
 }
 
 /// Whether `public` is a well-formed point of its scheme that can carry

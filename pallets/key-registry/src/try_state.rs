@@ -20,6 +20,28 @@ impl<T: Config> Pallet<T> {
 		Self::check_public_index()?;
 		Self::check_rotation_queue()?;
 		Self::check_deposits()?;
+		Self::check_requests()?;
+		Ok(())
+	}
+
+	/// Every pending request belongs to a key, has an id below
+	/// `NextRequestId`, has not expired and sits in the expiry queue of the
+	/// block it expires at.
+	fn check_requests() -> Result<(), TryRuntimeError> {
+		let next = NextRequestId::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number();
+		for ((domain, key, id), request) in SignatureRequests::<T>::iter() {
+			ensure!(id < next, "request id at or above NextRequestId");
+			ensure!(
+				Keys::<T>::contains_key(domain, key),
+				"request for an unknown key"
+			);
+			ensure!(request.expires_at > now, "expired request still pending");
+			ensure!(
+				RequestExpiries::<T>::get(request.expires_at).contains(&(domain, key, id)),
+				"pending request missing from its expiry queue"
+			);
+		}
 		Ok(())
 	}
 

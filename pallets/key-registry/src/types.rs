@@ -21,6 +21,9 @@ pub type KeyId = u32;
 pub type VersionNumber = u32;
 /// Position of an entry in a domain's audit hash chain; the first entry is `1`.
 pub type AuditSeq = u64;
+/// Identifier of a signature request, allocated sequentially from zero across
+/// the whole registry.
+pub type RequestId = u64;
 
 /// A role an account holds within a domain. Without a role nothing is allowed
 /// (implicit deny); see the role table in the crate documentation.
@@ -145,6 +148,11 @@ pub enum Actor<AccountId> {
 	/// The chain itself (scheduled work in `on_initialize`).
 	#[codec(index = 2)]
 	System,
+	/// The custodian of a key: whoever holds its current version's private
+	/// key, authenticated by that key's signature rather than by an account
+	/// (the off-chain worker's authorized transactions).
+	#[codec(index = 3)]
+	Custodian,
 }
 
 /// The signature scheme of a key. All versions of a key share one scheme.
@@ -709,4 +717,56 @@ pub enum VerifyError {
 	/// The signature verifies against no usable version.
 	#[codec(index = 5)]
 	BadSignature,
+}
+
+/// A pending signature request: `payload` waits for a signature by the current
+/// version of its key until `expires_at`.
+#[derive(
+	CloneNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxPayload))]
+pub struct SignatureRequest<AccountId, BlockNumber, MaxPayload>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	BlockNumber: Clone + PartialEq + Eq + Debug,
+	MaxPayload: Get<u32>,
+{
+	/// Who asked.
+	pub requester: Actor<AccountId>,
+	/// The bytes to sign (inside the envelope of
+	/// [`crate::signature::request_payload`]).
+	pub payload: BoundedVec<u8, MaxPayload>,
+	/// Block of the request.
+	pub requested_at: BlockNumber,
+	/// First block at which the request is expired and no longer fulfilled.
+	pub expires_at: BlockNumber,
+}
+
+/// Signatures made by a key in its current usage window.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct UsageWindow<BlockNumber> {
+	/// First block of the window.
+	pub started_at: BlockNumber,
+	/// Signatures fulfilled in the window.
+	pub used: u32,
 }

@@ -61,6 +61,12 @@ pub trait WeightInfo {
 	fn unfreeze_key() -> Weight;
 	fn attest_audit() -> Weight;
 	fn on_initialize(n: u32, ) -> Weight;
+	fn request_signature(p: u32, ) -> Weight;
+	fn fulfil_signature(p: u32, ) -> Weight;
+	fn authorize_fulfil_signature(p: u32, ) -> Weight;
+	fn rotate_key_by_custodian() -> Weight;
+	fn authorize_rotate_key_by_custodian() -> Weight;
+	fn expire_requests(n: u32, ) -> Weight;
 }
 
 /// The measured weights, priced with the database weights `D`.
@@ -486,6 +492,24 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5705).saturating_mul(n.into()))
 	}
+	fn request_signature(_p: u32, ) -> Weight {
+		Weight::from_parts(80_000_000, 8000).saturating_add(D::get().reads(6_u64)).saturating_add(D::get().writes(4_u64))
+	}
+	fn fulfil_signature(_p: u32, ) -> Weight {
+		Weight::from_parts(120_000_000, 8000).saturating_add(D::get().reads(7_u64)).saturating_add(D::get().writes(3_u64))
+	}
+	fn authorize_fulfil_signature(_p: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 8000).saturating_add(D::get().reads(6_u64))
+	}
+	fn rotate_key_by_custodian() -> Weight {
+		Weight::from_parts(420_000_000, 28000).saturating_add(D::get().reads(14_u64)).saturating_add(D::get().writes(10_u64))
+	}
+	fn authorize_rotate_key_by_custodian() -> Weight {
+		Weight::from_parts(300_000_000, 28000).saturating_add(D::get().reads(8_u64))
+	}
+	fn expire_requests(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 4000).saturating_add(Weight::from_parts(20_000_000, 3000).saturating_mul(n.into())).saturating_add(D::get().reads(1_u64)).saturating_add(D::get().reads((2_u64).saturating_mul(n.into()))).saturating_add(D::get().writes(1_u64)).saturating_add(D::get().writes((2_u64).saturating_mul(n.into())))
+	}
 }
 
 /// The measured weights with RocksDB's database weights, for tests.
@@ -549,5 +573,23 @@ impl WeightInfo for () {
 	}
 	fn on_initialize(n: u32, ) -> Weight {
 		WeightsWith::<RocksDbWeight>::on_initialize(n, )
+	}
+	fn request_signature(p: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::request_signature(p, )
+	}
+	fn fulfil_signature(p: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::fulfil_signature(p, )
+	}
+	fn authorize_fulfil_signature(p: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::authorize_fulfil_signature(p, )
+	}
+	fn rotate_key_by_custodian() -> Weight {
+		WeightsWith::<RocksDbWeight>::rotate_key_by_custodian()
+	}
+	fn authorize_rotate_key_by_custodian() -> Weight {
+		WeightsWith::<RocksDbWeight>::authorize_rotate_key_by_custodian()
+	}
+	fn expire_requests(n: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::expire_requests(n, )
 	}
 }

@@ -1,0 +1,376 @@
+//! The off-chain worker: the custodian's side of signature requests and of
+//! automated rotation.
+//!
+//! On every new best block the worker of each node asks its keystore for the
+//! public keys it holds under [`KEY_TYPE`]. The node routes that key type to
+//! its signer (a PKCS#11 HSM, or the local keystore), so the worker never sees
+//! a private key: it only calls `sp_io::crypto` to list, generate and sign.
+//! For each held key that is the *current* version of an active, unfrozen
+//! registry key, it
+//!
+//! 1. signs the key's pending requests (at most `MaxRequestsPerBlock` per run)
+//!    and submits each signature with `fulfil_signature`;
+//! 2. if the key's rotation is due, generates the next key in the same signer,
+//!    signs its proof of possession with it and the rotation certificate with
+//!    the current version, and submits `rotate_key_by_custodian`.
+//!
+//! Both are authorized transactions: no account, no fee (see [`crate::custodian`]).
+//!
+//! **Once only.** Each piece of work is claimed in the node's persistent
+//! off-chain storage with a compare-and-set that expires after
+//! [`RETRY_AFTER`] blocks, so concurrent workers of one node never submit it
+//! twice, and a submission lost in a dropped fork is retried. Across nodes the
+//! pool's `provides` tags keep one transaction per request or rotation.
+//!
+//! **Signer unreachable.** If the signer cannot sign (an HSM that went away),
+//! the worker logs it, releases its claim and tries again on a later block;
+//! nothing is submitted, so chain state stays as it was. Before generating a
+//! new key it checks that the current version still signs, and it remembers
+//! the generated public key, so a retry reuses that key instead of leaving
+//! another unused key in the token.
+
+use crate::{
+	pallet::*, signature, ActorOf, DomainId, KeyId, KeyLocation, KeyRecordOf, KeySignature,
+	PublicKey, SignatureScheme, VersionNumber,
+};
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_system::{
+	offchain::{CreateAuthorizedTransaction, SubmitTransaction},
+	pallet_prelude::BlockNumberFor,
+};
+use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, sr25519, Get};
+use sp_runtime::{
+	offchain::storage::{StorageRetrievalError, StorageValueRef},
+	traits::{One, Saturating},
+};
+
+/// The keystore key type under which custodians keep registry keys. A node
+/// routes it to its HSM with `--hsm-key-type kreg` (the default).
+pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"kreg");
+
+/// Blocks after which a claimed piece of work is tried again if it is still
+/// pending (its transaction was dropped, or its block left the best chain).
+pub const RETRY_AFTER: u32 = 5;
+
+/// At most this many held keys are looked at per run; a node holding more
+/// should shard them across nodes.
+pub const MAX_HELD_KEYS: usize = 1024;
+
+/// Log target of the worker.
+const LOG_TARGET: &str = "runtime::key-registry::offchain";
+
+/// Prefixes of the worker's entries in persistent off-chain storage.
+const CLAIM_REQUEST: &[u8] = b"keyreg/ocw/claim/request/";
+const CLAIM_ROTATION: &[u8] = b"keyreg/ocw/claim/rotation/";
+const NEXT_KEY: &[u8] = b"keyreg/ocw/next-key/";
+
+/// Message signed to check that a signer is reachable before a key is
+/// generated; never submitted anywhere.
+const PROBE: &[u8] = b"KEYREG/PROBE/V1";
+
+/// What one run did, for tests and logs.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub struct RunReport {
+	/// Held keys that are the current version of a usable registry key.
+	pub custodied: u32,
+	/// Fulfilments submitted.
+	pub fulfilments: u32,
+	/// Rotations submitted.
+	pub rotations: u32,
+	/// Signing or generation failures (signer unreachable).
+	pub signer_failures: u32,
+}
+
+/// One run of the worker at block `now`.
+pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
+	let mut report = RunReport::default();
+	let held = held_public_keys();
+	let mut budget = T::MaxRequestsPerBlock::get();
+	for public in held.iter().take(MAX_HELD_KEYS) {
+		let Some(location) = KeyByPublic::<T>::get(public) else {
+			continue;
+		};
+		let Some(key_record) = Keys::<T>::get(location.domain, location.key) else {
+			continue;
+		};
+		if key_record.current_version != location.version
+			|| Pallet::<T>::ensure_can_sign(&key_record).is_err()
+		{
+			continue;
+		}
+		report.custodied = report.custodied.saturating_add(1);
+		budget = fulfil_requests::<T>(now, location, public, budget, &mut report);
+		if OverdueKeys::<T>::contains_key(location.domain, location.key) {
+			rotate::<T>(now, location, &key_record, public, &held, &mut report);
+		}
+	}
+	if report != RunReport::default() {
+		log::debug!(target: LOG_TARGET, "block {now:?}: {report:?}");
+	}
+	report
+}
+
+/// Signs and submits the pending requests of one key; returns the budget left.
+fn fulfil_requests<T: Config>(
+	now: BlockNumberFor<T>,
+	location: KeyLocation,
+	public: &PublicKey,
+	mut budget: u32,
+	report: &mut RunReport,
+) -> u32 {
+	let KeyLocation {
+		domain,
+		key,
+		version,
+	} = location;
+	let genesis = Pallet::<T>::genesis_hash();
+	// Transactions are validated against the next block.
+	let next_block = now.saturating_add(One::one());
+	for (request, pending) in SignatureRequests::<T>::iter_prefix((domain, key)) {
+		if budget == 0 {
+			break;
+		}
+		if pending.expires_at <= next_block {
+			continue;
+		}
+		let claim = claim_key(CLAIM_REQUEST, &(domain, key, request));
+		if !claim_work::<T>(&claim, now) {
+			continue;
+		}
+		let message =
+			signature::request_payload(&genesis, domain, key, version, request, &pending.payload);
+		let Some(signature) = sign(public, &message) else {
+			log::warn!(
+				target: LOG_TARGET,
+				"key {domain}/{key} v{version}: the signer did not sign request {request}; \
+				 retrying on a later block",
+			);
+			release(&claim);
+			report.signer_failures = report.signer_failures.saturating_add(1);
+			return budget;
+		};
+		let call = Call::<T>::fulfil_signature {
+			domain,
+			key,
+			request,
+			signature,
+		};
+		if submit::<T>(call) {
+			budget = budget.saturating_sub(1);
+			report.fulfilments = report.fulfilments.saturating_add(1);
+		} else {
+			log::warn!(
+				target: LOG_TARGET,
+				"key {domain}/{key}: the pool refused the fulfilment of request {request}",
+			);
+			release(&claim);
+		}
+	}
+	budget
+}
+
+/// Generates the next key of an overdue key in the same signer and submits
+/// the rotation with both proofs.
+fn rotate<T: Config>(
+	now: BlockNumberFor<T>,
+	location: KeyLocation,
+	key_record: &KeyRecordOf<T>,
+	current: &PublicKey,
+	held: &[PublicKey],
+	report: &mut RunReport,
+) {
+	let KeyLocation {
+		domain,
+		key,
+		version: from,
+	} = location;
+	let Some(to) = from.checked_add(1) else {
+		return;
+	};
+	let claim = claim_key(CLAIM_ROTATION, &(domain, key, from));
+	if !claim_work::<T>(&claim, now) {
+		return;
+	}
+	// Generating a key costs a token object; first make sure the signer works.
+	if sign(current, PROBE).is_none() {
+		log::warn!(
+			target: LOG_TARGET,
+			"key {domain}/{key} v{from}: rotation due, but the signer cannot sign with the \
+			 current version; retrying on a later block",
+		);
+		release(&claim);
+		report.signer_failures = report.signer_failures.saturating_add(1);
+		return;
+	}
+	let Some(new_public) = next_key(domain, key, from, key_record.scheme, held) else {
+		log::warn!(
+			target: LOG_TARGET,
+			"key {domain}/{key} v{from}: the signer could not generate the next key; \
+			 retrying on a later block",
+		);
+		release(&claim);
+		report.signer_failures = report.signer_failures.saturating_add(1);
+		return;
+	};
+	let genesis = Pallet::<T>::genesis_hash();
+	let proof_message = signature::possession_payload(
+		&genesis,
+		domain,
+		&key_record.name,
+		to,
+		&ActorOf::<T>::Custodian,
+		&new_public,
+	);
+	let certificate_message =
+		signature::rotation_payload(&genesis, domain, &key_record.name, from, to, &new_public);
+	let (Some(proof), Some(certificate)) = (
+		sign(&new_public, &proof_message),
+		sign(current, &certificate_message),
+	) else {
+		log::warn!(
+			target: LOG_TARGET,
+			"key {domain}/{key} v{from}: the signer did not sign the rotation proofs; \
+			 retrying on a later block",
+		);
+		release(&claim);
+		report.signer_failures = report.signer_failures.saturating_add(1);
+		return;
+	};
+	let call = Call::<T>::rotate_key_by_custodian {
+		domain,
+		key,
+		new_public,
+		proof,
+		certificate,
+	};
+	if submit::<T>(call) {
+		report.rotations = report.rotations.saturating_add(1);
+		log::info!(
+			target: LOG_TARGET,
+			"key {domain}/{key}: submitted the rotation from v{from} to v{to} (public key 0x{})",
+			hex(&new_public.encode()),
+		);
+	} else {
+		log::warn!(
+			target: LOG_TARGET,
+			"key {domain}/{key}: the pool refused the rotation from v{from}",
+		);
+		release(&claim);
+	}
+}
+
+/// The key that will succeed version `from`: the one generated for it by an
+/// earlier run if the signer still holds it, else a new one.
+fn next_key(
+	domain: DomainId,
+	key: KeyId,
+	from: VersionNumber,
+	scheme: SignatureScheme,
+	held: &[PublicKey],
+) -> Option<PublicKey> {
+	let store_key = claim_key(NEXT_KEY, &(domain, key, from));
+	let store = StorageValueRef::persistent(&store_key);
+	if let Ok(Some(remembered)) = store.get::<PublicKey>() {
+		if remembered.scheme() == scheme && held.contains(&remembered) {
+			return Some(remembered);
+		}
+	}
+	let generated = generate(scheme)?;
+	store.set(&generated);
+	Some(generated)
+}
+
+/// The public keys the node's keystore holds under [`KEY_TYPE`], every scheme.
+pub fn held_public_keys() -> Vec<PublicKey> {
+	let ed = sp_io::crypto::ed25519_public_keys(KEY_TYPE)
+		.into_iter()
+		.map(|p| PublicKey::Ed25519(p.0));
+	let sr = sp_io::crypto::sr25519_public_keys(KEY_TYPE)
+		.into_iter()
+		.map(|p| PublicKey::Sr25519(p.0));
+	let ec = sp_io::crypto::ecdsa_public_keys(KEY_TYPE)
+		.into_iter()
+		.map(|p| PublicKey::EcdsaSecp256k1(p.0));
+	ed.chain(sr).chain(ec).collect()
+}
+
+/// Signs `message` with the held key `public`; `None` if the signer cannot.
+pub fn sign(public: &PublicKey, message: &[u8]) -> Option<KeySignature> {
+	match public {
+		PublicKey::Ed25519(p) => {
+			sp_io::crypto::ed25519_sign(KEY_TYPE, &ed25519::Public::from_raw(*p), message)
+				.map(|s| KeySignature::Ed25519(s.0))
+		}
+		PublicKey::Sr25519(p) => {
+			sp_io::crypto::sr25519_sign(KEY_TYPE, &sr25519::Public::from_raw(*p), message)
+				.map(|s| KeySignature::Sr25519(s.0))
+		}
+		PublicKey::EcdsaSecp256k1(p) => {
+			sp_io::crypto::ecdsa_sign(KEY_TYPE, &ecdsa::Public::from_raw(*p), message)
+				.map(|s| KeySignature::EcdsaSecp256k1(s.0))
+		}
+	}
+}
+
+/// Generates a key of `scheme` in the signer of [`KEY_TYPE`].
+///
+/// `sp_io`'s generation has no error return: a keystore error ends the run
+/// (a trap the node logs), which is why [`rotate`] first checks that the
+/// signer signs. The claim then stays until it expires, and the run is retried.
+fn generate(scheme: SignatureScheme) -> Option<PublicKey> {
+	Some(match scheme {
+		SignatureScheme::Ed25519 => {
+			PublicKey::Ed25519(sp_io::crypto::ed25519_generate(KEY_TYPE, None).0)
+		}
+		SignatureScheme::Sr25519 => {
+			PublicKey::Sr25519(sp_io::crypto::sr25519_generate(KEY_TYPE, None).0)
+		}
+		SignatureScheme::EcdsaSecp256k1 => {
+			PublicKey::EcdsaSecp256k1(sp_io::crypto::ecdsa_generate(KEY_TYPE, None).0)
+		}
+	})
+}
+
+/// Submits `call` as an authorized transaction; whether the pool took it.
+fn submit<T: Config>(call: Call<T>) -> bool {
+	let xt =
+		<T as CreateAuthorizedTransaction<Call<T>>>::create_authorized_transaction(call.into());
+	SubmitTransaction::<T, Call<T>>::submit_transaction(xt).is_ok()
+}
+
+/// The storage key of a claim or memo about `what`.
+fn claim_key(prefix: &[u8], what: &impl Encode) -> Vec<u8> {
+	let mut key = prefix.to_vec();
+	what.encode_to(&mut key);
+	key
+}
+
+/// Claims a piece of work until `now + RETRY_AFTER`, unless a live claim
+/// exists. Compare-and-set, so two concurrent runs never both win.
+fn claim_work<T: Config>(key: &[u8], now: BlockNumberFor<T>) -> bool {
+	let until = now.saturating_add(RETRY_AFTER.into());
+	StorageValueRef::persistent(key)
+		.mutate(
+			|held: Result<Option<BlockNumberFor<T>>, StorageRetrievalError>| match held {
+				Ok(Some(held_until)) if held_until > now => Err(()),
+				_ => Ok(until),
+			},
+		)
+		.is_ok()
+}
+
+/// Gives a claim up so that the next run retries at once.
+fn release(key: &[u8]) {
+	StorageValueRef::persistent(key).clear();
+}
+
+/// Lower-case hex of `bytes`, for logs.
+fn hex(bytes: &[u8]) -> alloc::string::String {
+	use core::fmt::Write;
+	let mut out = alloc::string::String::with_capacity(bytes.len().saturating_mul(2));
+	for byte in bytes {
+		let _ = write!(out, "{byte:02x}");
+	}
+	out
+}

@@ -1,0 +1,204 @@
+//! Signature requests: an `Operator` asks for a signature by a key, the
+//! key's custodian delivers it, or the request expires.
+//!
+//! ```text
+//! request_signature ──► pending ──► fulfil_signature (custodian) ──► SignatureFulfilled
+//!                          │
+//!                          └──────► TTL passes (on_initialize) ────► SignatureRequestExpired
+//! ```
+//!
+//! Every step extends the domain's audit chain. A use is counted against the
+//! key's [`UsageLimit`](crate::UsageLimit) when a signature is delivered; a
+//! request is refused up front when the key has no use left in its window.
+
+use crate::{
+	pallet::*, signature, ActorOf, DomainId, KeyId, KeyRecordOf, KeyStatus, PayloadOf, RequestId,
+	SignatureRequest, SignatureRequestOf, UsageWindow, VersionNumber,
+};
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::DispatchError, pallet_prelude::DispatchResult};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::Get;
+use sp_runtime::traits::{CheckedAdd, Saturating};
+
+/// A fulfilment that passed every check, with what applying it needs.
+pub struct CheckedFulfilment<T: Config> {
+	/// The pending request.
+	pub request: SignatureRequestOf<T>,
+	/// The version whose signature was checked (the current one).
+	pub version: VersionNumber,
+	/// The key's usage window after this use, if the key has a usage limit.
+	pub usage: Option<UsageWindow<BlockNumberFor<T>>>,
+}
+
+impl<T: Config> Pallet<T> {
+	/// Records a signature request by `actor` for `key` over `payload`;
+	/// returns its id. See [`Pallet::request_signature`].
+	pub fn do_request_signature(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		key: KeyId,
+		payload: Vec<u8>,
+	) -> Result<RequestId, DispatchError> {
+		ensure!(!payload.is_empty(), Error::<T>::PayloadEmpty);
+		let payload = PayloadOf::<T>::try_from(payload).map_err(|_| Error::<T>::PayloadTooLong)?;
+		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		Self::ensure_can_sign(&key_record)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::usage_after_one_more(domain, key, &key_record, now)?;
+
+		let expires_at = now
+			.checked_add(&T::RequestTtl::get())
+			.ok_or(Error::<T>::Overflow)?;
+		let request = NextRequestId::<T>::get();
+		let next = request.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		RequestExpiries::<T>::try_mutate(expires_at, |queue| {
+			queue.try_push((domain, key, request))
+		})
+		.map_err(|_| Error::<T>::TooManyRequests)?;
+		NextRequestId::<T>::put(next);
+		SignatureRequests::<T>::insert(
+			(domain, key, request),
+			SignatureRequest {
+				requester: actor.clone(),
+				payload: payload.clone(),
+				requested_at: now,
+				expires_at,
+			},
+		);
+		Self::record(domain, |seq| Event::SignatureRequested {
+			domain,
+			seq,
+			actor,
+			key,
+			request,
+			payload,
+			expires_at,
+		})?;
+		Ok(request)
+	}
+
+	/// Checks everything a fulfilment needs, at the current block, without
+	/// changing anything: used both to authorize the transaction before it
+	/// enters the pool and again when it is dispatched.
+	pub fn check_fulfilment(
+		domain: DomainId,
+		key: KeyId,
+		request_id: RequestId,
+		signature: &crate::KeySignature,
+	) -> Result<CheckedFulfilment<T>, DispatchError> {
+		let request = SignatureRequests::<T>::get((domain, key, request_id))
+			.ok_or(Error::<T>::UnknownRequest)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now < request.expires_at, Error::<T>::RequestExpired);
+		Self::open_domain(domain)?;
+		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		Self::ensure_can_sign(&key_record)?;
+		let usage = Self::usage_after_one_more(domain, key, &key_record, now)?;
+		let version = key_record.current_version;
+		let current =
+			Versions::<T>::get((domain, key, version)).ok_or(Error::<T>::UnknownVersion)?;
+		ensure!(
+			signature.scheme() == current.public.scheme(),
+			Error::<T>::SignatureSchemeMismatch
+		);
+		let message = signature::request_payload(
+			&Self::genesis_hash(),
+			domain,
+			key,
+			version,
+			request_id,
+			&request.payload,
+		);
+		ensure!(
+			signature::verify_signature(&current.public, &message, signature),
+			Error::<T>::InvalidSignature
+		);
+		Ok(CheckedFulfilment {
+			request,
+			version,
+			usage,
+		})
+	}
+
+	/// Applies a fulfilment; see [`Pallet::fulfil_signature`].
+	pub fn do_fulfil_signature(
+		domain: DomainId,
+		key: KeyId,
+		request: RequestId,
+		signature: crate::KeySignature,
+	) -> DispatchResult {
+		let checked = Self::check_fulfilment(domain, key, request, &signature)?;
+		// The entry in the expiry queue stays; `expire_requests` skips requests
+		// that are gone, which is cheaper than searching the queue here.
+		SignatureRequests::<T>::remove((domain, key, request));
+		if let Some(usage) = checked.usage {
+			KeyUsage::<T>::insert(domain, key, usage);
+		}
+		Self::record(domain, |seq| Event::SignatureFulfilled {
+			domain,
+			seq,
+			actor: ActorOf::<T>::Custodian,
+			key,
+			request,
+			version: checked.version,
+			signature,
+		})
+	}
+
+	/// Expires the requests whose time-to-live ends at `now`; returns how many
+	/// queue entries it looked at (at most `MaxRequestsPerBlock`).
+	pub(crate) fn expire_requests(now: BlockNumberFor<T>) -> u32 {
+		let due = RequestExpiries::<T>::take(now);
+		let count = due.len() as u32;
+		for (domain, key, request) in due {
+			if SignatureRequests::<T>::take((domain, key, request)).is_some() {
+				// The sequence number cannot overflow a u64 in practice; were it
+				// to, the request is still removed.
+				let _ = Self::record(domain, |seq| Event::SignatureRequestExpired {
+					domain,
+					seq,
+					actor: ActorOf::<T>::System,
+					key,
+					request,
+				});
+			}
+		}
+		count
+	}
+
+	/// A key signs only while it is active and not frozen.
+	pub(crate) fn ensure_can_sign(key_record: &KeyRecordOf<T>) -> DispatchResult {
+		match key_record.status {
+			KeyStatus::Active => {}
+			KeyStatus::Suspended => return Err(Error::<T>::KeySuspended.into()),
+			KeyStatus::Revoked => return Err(Error::<T>::KeyRevoked.into()),
+		}
+		ensure!(!key_record.frozen, Error::<T>::KeyFrozen);
+		Ok(())
+	}
+
+	/// The key's usage window at `now` with one more use counted, or
+	/// [`Error::UsageLimitReached`]; `None` when the key has no usage limit.
+	/// A window starts at the first use after the previous one ended.
+	fn usage_after_one_more(
+		domain: DomainId,
+		key: KeyId,
+		key_record: &KeyRecordOf<T>,
+		now: BlockNumberFor<T>,
+	) -> Result<Option<UsageWindow<BlockNumberFor<T>>>, DispatchError> {
+		let Some(limit) = key_record.policy.usage_limit else {
+			return Ok(None);
+		};
+		let mut usage = KeyUsage::<T>::get(domain, key);
+		if now >= usage.started_at.saturating_add(limit.window) || usage.used == 0 {
+			usage = UsageWindow {
+				started_at: now,
+				used: 0,
+			};
+		}
+		ensure!(usage.used < limit.max_uses, Error::<T>::UsageLimitReached);
+		usage.used = usage.used.saturating_add(1);
+		Ok(Some(usage))
+	}
+}

@@ -1,0 +1,573 @@
+//! The off-chain worker with the test off-chain externalities, a transaction
+//! pool that records submissions, and an in-memory keystore standing where a
+//! node's HSM or local keystore would be.
+
+use crate::{
+	mock::*,
+	offchain::{self, RunReport, KEY_TYPE, RETRY_AFTER},
+	*,
+};
+use codec::Decode;
+use frame_support::{
+	assert_ok,
+	pallet_prelude::TransactionSource,
+	traits::{Authorize, Hooks},
+};
+use frame_system::RawOrigin;
+use sp_core::{
+	crypto::KeyTypeId,
+	ecdsa, ed25519,
+	offchain::{
+		testing::{PoolState, TestOffchainExt, TestTransactionPoolExt},
+		OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
+	},
+	sr25519,
+};
+use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+use sp_runtime::traits::Dispatchable;
+use std::sync::{
+	atomic::{AtomicBool, Ordering},
+	Arc,
+};
+
+/// A keystore that can be switched off like an HSM that went away: while off
+/// it still lists its keys but neither signs nor generates.
+struct SwitchableKeystore {
+	inner: MemoryKeystore,
+	online: AtomicBool,
+}
+
+impl SwitchableKeystore {
+	fn online(&self) -> bool {
+		self.online.load(Ordering::SeqCst)
+	}
+	fn unavailable<T>() -> Result<T, sp_keystore::Error> {
+		Err(sp_keystore::Error::Unavailable)
+	}
+}
+
+impl Keystore for SwitchableKeystore {
+	fn sr25519_public_keys(&self, key_type: KeyTypeId) -> Vec<sr25519::Public> {
+		self.inner.sr25519_public_keys(key_type)
+	}
+	fn sr25519_generate_new(
+		&self,
+		key_type: KeyTypeId,
+		seed: Option<&str>,
+	) -> Result<sr25519::Public, sp_keystore::Error> {
+		if !self.online() {
+			return Self::unavailable();
+		}
+		self.inner.sr25519_generate_new(key_type, seed)
+	}
+	fn sr25519_sign(
+		&self,
+		key_type: KeyTypeId,
+		public: &sr25519::Public,
+		msg: &[u8],
+	) -> Result<Option<sr25519::Signature>, sp_keystore::Error> {
+		if !self.online() {
+			return Self::unavailable();
+		}
+		self.inner.sr25519_sign(key_type, public, msg)
+	}
+	fn sr25519_vrf_sign(
+		&self,
+		key_type: KeyTypeId,
+		public: &sr25519::Public,
+		data: &sr25519::vrf::VrfSignData,
+	) -> Result<Option<sr25519::vrf::VrfSignature>, sp_keystore::Error> {
+		self.inner.sr25519_vrf_sign(key_type, public, data)
+	}
+	fn sr25519_vrf_pre_output(
+		&self,
+		key_type: KeyTypeId,
+		public: &sr25519::Public,
+		input: &sr25519::vrf::VrfInput,
+	) -> Result<Option<sr25519::vrf::VrfPreOutput>, sp_keystore::Error> {
+		self.inner.sr25519_vrf_pre_output(key_type, public, input)
+	}
+	fn ed25519_public_keys(&self, key_type: KeyTypeId) -> Vec<ed25519::Public> {
+		self.inner.ed25519_public_keys(key_type)
+	}
+	fn ed25519_generate_new(
+		&self,
+		key_type: KeyTypeId,
+		seed: Option<&str>,
+	) -> Result<ed25519::Public, sp_keystore::Error> {
+		if !self.online() {
+			return Self::unavailable();
+		}
+		self.inner.ed25519_generate_new(key_type, seed)
+	}
+	fn ed25519_sign(
+		&self,
+		key_type: KeyTypeId,
+		public: &ed25519::Public,
+		msg: &[u8],
+	) -> Result<Option<ed25519::Signature>, sp_keystore::Error> {
+		if !self.online() {
+			return Self::unavailable();
+		}
+		self.inner.ed25519_sign(key_type, public, msg)
+	}
+	fn ecdsa_public_keys(&self, key_type: KeyTypeId) -> Vec<ecdsa::Public> {
+		self.inner.ecdsa_public_keys(key_type)
+	}
+	fn ecdsa_generate_new(
+		&self,
+		key_type: KeyTypeId,
+		seed: Option<&str>,
+	) -> Result<ecdsa::Public, sp_keystore::Error> {
+		if !self.online() {
+			return Self::unavailable();
+		}
+		self.inner.ecdsa_generate_new(key_type, seed)
+	}
+	fn ecdsa_sign(
+		&self,
+		key_type: KeyTypeId,
+		public: &ecdsa::Public,
+		msg: &[u8],
+	) -> Result<Option<ecdsa::Signature>, sp_keystore::Error> {
+		if !self.online() {
+			return Self::unavailable();
+		}
+		self.inner.ecdsa_sign(key_type, public, msg)
+	}
+	fn ecdsa_sign_prehashed(
+		&self,
+		key_type: KeyTypeId,
+		public: &ecdsa::Public,
+		msg: &[u8; 32],
+	) -> Result<Option<ecdsa::Signature>, sp_keystore::Error> {
+		if !self.online() {
+			return Self::unavailable();
+		}
+		self.inner.ecdsa_sign_prehashed(key_type, public, msg)
+	}
+	fn insert(&self, key_type: KeyTypeId, suri: &str, public: &[u8]) -> Result<(), ()> {
+		self.inner.insert(key_type, suri, public)
+	}
+	fn keys(&self, key_type: KeyTypeId) -> Result<Vec<Vec<u8>>, sp_keystore::Error> {
+		self.inner.keys(key_type)
+	}
+	fn has_keys(&self, public_keys: &[(Vec<u8>, KeyTypeId)]) -> bool {
+		self.inner.has_keys(public_keys)
+	}
+}
+
+/// What a test sees of its node besides the chain state: the transactions
+/// the worker submitted and the keystore.
+struct Node {
+	pool: Arc<parking_lot::RwLock<PoolState>>,
+	keystore: Arc<SwitchableKeystore>,
+}
+
+/// Runs `test` on a fresh chain with an off-chain worker environment (test
+/// off-chain storage, a recording transaction pool, a switchable in-memory
+/// keystore), then checks the storage invariants and replays the audit chains.
+fn with_node(test: impl FnOnce(&Node)) {
+	let mut ext = new_test_ext();
+	let (offchain, _) = TestOffchainExt::new();
+	let (pool_ext, pool) = TestTransactionPoolExt::new();
+	let keystore = Arc::new(SwitchableKeystore {
+		inner: MemoryKeystore::new(),
+		online: AtomicBool::new(true),
+	});
+	ext.register_extension(OffchainDbExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	ext.register_extension(TransactionPoolExt::new(pool_ext));
+	ext.register_extension(KeystoreExt(keystore.clone()));
+	let node = Node { pool, keystore };
+	ext.execute_with(|| {
+		test(&node);
+		post_conditions();
+	});
+}
+
+impl Node {
+	/// The calls submitted since the last time, decoded, in order.
+	fn take_submitted(&self) -> Vec<Call<Test>> {
+		let mut pool = self.pool.write();
+		pool.transactions
+			.drain(..)
+			.map(|tx| {
+				let xt = Extrinsic::decode(&mut &tx[..]).expect("a transaction the worker built");
+				// The worker's transactions carry no account signature.
+				assert!(!matches!(
+					xt.preamble,
+					sp_runtime::generic::Preamble::Signed(..)
+				));
+				match xt.function {
+					RuntimeCall::KeyRegistry(call) => call,
+					other => panic!("unexpected call {other:?}"),
+				}
+			})
+			.collect()
+	}
+
+	fn held_ed25519(&self) -> Vec<ed25519::Public> {
+		self.keystore.ed25519_public_keys(KEY_TYPE)
+	}
+}
+
+/// Sends `call` through the pool's check and dispatches it as an authorized
+/// transaction in the next block, as a block author would.
+fn include(call: Call<Test>) {
+	let call = RuntimeCall::KeyRegistry(call);
+	assert!(
+		call.authorize(TransactionSource::Local)
+			.expect("an authorized call")
+			.is_ok(),
+		"the pool accepts {call:?}"
+	);
+	assert_ok!(call.dispatch(RawOrigin::Authorized.into()));
+}
+
+/// A key of `scheme` generated in the node's keystore, registered by BOB in a
+/// domain where CHARLIE operates, with `key_policy`.
+fn register_held_key(
+	node: &Node,
+	scheme: SignatureScheme,
+	key_policy: Option<KeyPolicy<u64>>,
+) -> (DomainId, KeyId, PublicKey) {
+	let domain = setup_domain();
+	assert_ok!(KeyRegistry::grant_role(
+		signed(ALICE),
+		domain,
+		CHARLIE,
+		Role::Operator
+	));
+	let public = match scheme {
+		SignatureScheme::Ed25519 => PublicKey::Ed25519(
+			node.keystore
+				.ed25519_generate_new(KEY_TYPE, None)
+				.unwrap()
+				.0,
+		),
+		SignatureScheme::Sr25519 => PublicKey::Sr25519(
+			node.keystore
+				.sr25519_generate_new(KEY_TYPE, None)
+				.unwrap()
+				.0,
+		),
+		SignatureScheme::EcdsaSecp256k1 => {
+			PublicKey::EcdsaSecp256k1(node.keystore.ecdsa_generate_new(KEY_TYPE, None).unwrap().0)
+		}
+	};
+	let proof = offchain::sign(
+		&public,
+		&signature::possession_payload(
+			&KeyRegistry::genesis_hash(),
+			domain,
+			b"k",
+			0,
+			&Actor::Account(BOB),
+			&public,
+		),
+	)
+	.expect("the keystore signs");
+	let key = Domains::<Test>::get(domain).unwrap().key_count;
+	assert_ok!(KeyRegistry::register_key(
+		signed(BOB),
+		domain,
+		b"k".to_vec(),
+		KeyPurpose::Signing,
+		Custody::Hsm { attestation: None },
+		key_policy,
+		vec![],
+		public,
+		proof,
+	));
+	(domain, key, public)
+}
+
+fn request(domain: DomainId, key: KeyId, payload: &[u8]) -> RequestId {
+	let id = NextRequestId::<Test>::get();
+	assert_ok!(KeyRegistry::request_signature(
+		signed(CHARLIE),
+		domain,
+		key,
+		payload.to_vec()
+	));
+	id
+}
+
+fn run_worker() -> RunReport {
+	let now = System::block_number();
+	offchain::run::<Test>(now)
+}
+
+#[test]
+fn the_custodian_fulfils_pending_requests_of_every_scheme() {
+	with_node(|node| {
+		for scheme in [
+			SignatureScheme::Ed25519,
+			SignatureScheme::Sr25519,
+			SignatureScheme::EcdsaSecp256k1,
+		] {
+			run_to_block(System::block_number() + 1);
+			let (domain, key, public) = register_held_key(node, scheme, None);
+			let first = request(domain, key, b"first");
+			let second = request(domain, key, b"second");
+			let report = run_worker();
+			assert_eq!(report.fulfilments, 2, "{scheme:?}");
+			let calls = node.take_submitted();
+			assert_eq!(calls.len(), 2);
+			for call in calls {
+				let Call::fulfil_signature {
+					request, signature, ..
+				} = &call
+				else {
+					panic!("a fulfilment, got {call:?}");
+				};
+				let payload: &[u8] = if *request == first {
+					b"first"
+				} else {
+					assert_eq!(*request, second);
+					b"second"
+				};
+				// What an outside verifier checks: the envelope, the current key.
+				let envelope = signature::request_payload(
+					&KeyRegistry::genesis_hash(),
+					domain,
+					key,
+					0,
+					*request,
+					payload,
+				);
+				assert!(signature::verify_signature(&public, &envelope, signature));
+				include(call);
+			}
+			assert_eq!(
+				SignatureRequests::<Test>::iter_prefix((domain, key)).count(),
+				0
+			);
+			let fulfilled = registry_events()
+				.into_iter()
+				.filter(|e| {
+					matches!(e, Event::SignatureFulfilled { domain: d, actor: Actor::Custodian, .. } if *d == domain)
+				})
+				.count();
+			assert_eq!(fulfilled, 2);
+		}
+	});
+}
+
+#[test]
+fn work_is_claimed_once_and_retried_after_it_was_lost() {
+	with_node(|node| {
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, None);
+		request(domain, key, b"p");
+		assert_eq!(run_worker().fulfilments, 1);
+		// A second run (another worker thread, or the next block) finds it claimed.
+		assert_eq!(run_worker().fulfilments, 0);
+		run_to_block(System::block_number() + u64::from(RETRY_AFTER) - 1);
+		assert_eq!(run_worker().fulfilments, 0);
+		// The transaction never made it into a block: after the claim lapses the
+		// request is signed and submitted again.
+		run_to_block(System::block_number() + 1);
+		assert_eq!(run_worker().fulfilments, 1);
+		let calls = node.take_submitted();
+		assert_eq!(calls.len(), 2);
+		assert_eq!(calls[0], calls[1]);
+	});
+}
+
+#[test]
+fn a_node_without_the_current_key_does_nothing() {
+	with_node(|node| {
+		// The key is held elsewhere; this node holds an unrelated registry key.
+		let domain = setup_domain();
+		assert_ok!(KeyRegistry::grant_role(
+			signed(ALICE),
+			domain,
+			CHARLIE,
+			Role::Operator
+		));
+		let key = register(domain, b"elsewhere", &TestKey::ed25519(3));
+		node.keystore.ed25519_generate_new(KEY_TYPE, None).unwrap();
+		request(domain, key, b"p");
+		assert_eq!(run_worker(), RunReport::default());
+		assert!(node.take_submitted().is_empty());
+	});
+}
+
+#[test]
+fn a_retired_version_does_not_sign() {
+	with_node(|node| {
+		let (domain, key, v0) = register_held_key(node, SignatureScheme::Ed25519, None);
+		// A key manager rotates to a key this node does not hold.
+		let v1 = TestKey::ed25519(7);
+		let certificate = offchain::sign(
+			&v0,
+			&signature::rotation_payload(
+				&KeyRegistry::genesis_hash(),
+				domain,
+				b"k",
+				0,
+				1,
+				&v1.public(),
+			),
+		)
+		.unwrap();
+		assert_ok!(KeyRegistry::rotate_key(
+			signed(BOB),
+			domain,
+			key,
+			v1.public(),
+			v1.pop(domain, b"k", 1, BOB),
+			Some(certificate)
+		));
+		request(domain, key, b"p");
+		assert_eq!(run_worker(), RunReport::default());
+		assert!(node.take_submitted().is_empty());
+	});
+}
+
+#[test]
+fn an_overdue_key_is_rotated_to_a_key_generated_in_the_same_keystore() {
+	with_node(|node| {
+		let (domain, key, v0) =
+			register_held_key(node, SignatureScheme::Ed25519, Some(policy(Some(5), 2)));
+		assert_eq!(run_worker().rotations, 0, "not due yet");
+		run_to_block(6);
+		assert!(OverdueKeys::<Test>::contains_key(domain, key));
+		let report = run_worker();
+		assert_eq!(report.rotations, 1);
+		let held = node.held_ed25519();
+		assert_eq!(held.len(), 2, "the next key was generated in the keystore");
+		let calls = node.take_submitted();
+		let [Call::rotate_key_by_custodian { new_public, .. }] = calls.as_slice() else {
+			panic!("one custodian rotation, got {calls:?}");
+		};
+		let new_public = *new_public;
+		assert_ne!(new_public, v0);
+		assert!(held.iter().any(|p| PublicKey::Ed25519(p.0) == new_public));
+		include(calls[0].clone());
+		assert_eq!(
+			KeyRegistry::current_public_key(domain, key),
+			Some(new_public)
+		);
+		assert!(matches!(
+			last_event(),
+			Event::KeyRotated {
+				actor: Actor::Custodian,
+				version: 1,
+				..
+			}
+		));
+		// The new version now serves requests; the old one is in grace only.
+		let id = request(domain, key, b"after");
+		assert_eq!(run_worker().fulfilments, 1);
+		let calls = node.take_submitted();
+		let [Call::fulfil_signature { signature, .. }] = calls.as_slice() else {
+			panic!("one fulfilment, got {calls:?}");
+		};
+		let envelope =
+			signature::request_payload(&KeyRegistry::genesis_hash(), domain, key, 1, id, b"after");
+		assert!(signature::verify_signature(
+			&new_public,
+			&envelope,
+			signature
+		));
+	});
+}
+
+#[test]
+fn an_unreachable_signer_changes_nothing_and_is_retried() {
+	with_node(|node| {
+		let (domain, key, v0) = register_held_key(
+			node,
+			SignatureScheme::EcdsaSecp256k1,
+			Some(policy(Some(5), 2)),
+		);
+		run_to_block(6);
+		request(domain, key, b"p");
+		let before = (
+			Keys::<Test>::get(domain, key),
+			AuditHeads::<Test>::get(domain),
+		);
+		node.keystore.online.store(false, Ordering::SeqCst);
+		let report = run_worker();
+		assert_eq!(report.fulfilments, 0);
+		assert_eq!(report.rotations, 0);
+		assert_eq!(report.signer_failures, 2);
+		assert!(node.take_submitted().is_empty());
+		assert_eq!(node.keystore.ecdsa_public_keys(KEY_TYPE).len(), 1);
+		assert_eq!(
+			(
+				Keys::<Test>::get(domain, key),
+				AuditHeads::<Test>::get(domain)
+			),
+			before
+		);
+		// Back on a later block: both pieces of work go through.
+		run_to_block(7);
+		node.keystore.online.store(true, Ordering::SeqCst);
+		let report = run_worker();
+		assert_eq!((report.fulfilments, report.rotations), (1, 1));
+		for call in node.take_submitted() {
+			include(call);
+		}
+		let current = KeyRegistry::current_public_key(domain, key).unwrap();
+		assert_ne!(current, v0);
+		assert_eq!(node.keystore.ecdsa_public_keys(KEY_TYPE).len(), 2);
+	});
+}
+
+#[test]
+fn a_retried_rotation_reuses_the_key_it_generated() {
+	with_node(|node| {
+		let (domain, key, _) =
+			register_held_key(node, SignatureScheme::Ed25519, Some(policy(Some(5), 2)));
+		run_to_block(6);
+		assert_eq!(run_worker().rotations, 1);
+		let first = node.take_submitted();
+		// The transaction is lost; the claim lapses and the worker tries again.
+		run_to_block(6 + u64::from(RETRY_AFTER));
+		assert_eq!(run_worker().rotations, 1);
+		let second = node.take_submitted();
+		assert_eq!(first, second, "same key, same proofs");
+		assert_eq!(node.held_ed25519().len(), 2, "no extra key in the keystore");
+		include(second[0].clone());
+		assert_eq!(Keys::<Test>::get(domain, key).unwrap().current_version, 1);
+	});
+}
+
+#[test]
+fn frozen_keys_are_neither_used_nor_rotated() {
+	with_node(|node| {
+		let (domain, key, _) =
+			register_held_key(node, SignatureScheme::Ed25519, Some(policy(Some(5), 2)));
+		request(domain, key, b"p");
+		assert_ok!(KeyRegistry::freeze_key(signed(BOB), domain, key));
+		run_to_block(6);
+		assert_eq!(run_worker(), RunReport::default());
+		assert!(node.take_submitted().is_empty());
+		assert_eq!(node.held_ed25519().len(), 1);
+	});
+}
+
+#[test]
+fn one_run_signs_at_most_max_requests_per_block() {
+	with_node(|node| {
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, None);
+		for block in 1..=2u64 {
+			run_to_block(block);
+			for _ in 0..MAX_REQUESTS_PER_BLOCK {
+				request(domain, key, b"p");
+			}
+		}
+		assert_eq!(run_worker().fulfilments, MAX_REQUESTS_PER_BLOCK);
+		assert_eq!(run_worker().fulfilments, MAX_REQUESTS_PER_BLOCK);
+		assert_eq!(run_worker().fulfilments, 0);
+		assert_eq!(
+			node.take_submitted().len() as u32,
+			2 * MAX_REQUESTS_PER_BLOCK
+		);
+		// The hook is what the node calls.
+		KeyRegistry::offchain_worker(System::block_number());
+	});
+}
