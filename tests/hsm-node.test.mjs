@@ -4,11 +4,18 @@
 import { test, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Keyring } from '@polkadot/api';
+import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
+import { ed25519Verify } from '@polkadot/util-crypto';
 import { nodeBinary, startDevNode, connect } from './lib/node.mjs';
 import { createToken, softhsmModule } from './lib/softhsm.mjs';
+import {
+  accountActor, field, possessionPayload, requestEnvelope, sendOk, waitForEvent,
+} from './lib/registry.mjs';
 
 const run = promisify(execFile);
 const token = createToken({ label: 'keyreg-e2e' });
@@ -69,4 +76,100 @@ test('a wrong token label or module stops start-up and names the flag', async ()
 
   output = await refusedStart(['--hsm-module', softhsmModule, '--hsm-token-label', token.label]);
   assert.match(output, /give --hsm-pin-file .* or set KEYREG_HSM_PIN/);
+});
+
+/** The `PublicKey` of an ed25519 key given in hex, in its call and SCALE forms. */
+function hsmEd25519(publicHex) {
+  const bytes = hexToU8a(publicHex);
+  return { public: { Ed25519: publicHex }, publicEncoded: new Uint8Array([0, ...bytes]), bytes };
+}
+
+test('a key generated in the HSM is registered, signs requests through the worker and rotates itself', async () => {
+  const node = nodeBinary();
+  // The operator generates the key in the token and signs its proof there.
+  const [generated] = token.hsm(node, 'generate', '--scheme', 'ed25519');
+  assert.match(generated, /^0x[0-9a-f]{64}$/);
+  const v0 = hsmEd25519(generated);
+
+  const basePath = mkdtempSync(join(tmpdir(), 'keyreg-hsm-node-'));
+  // Empty blocks every second, so the rotation falls due in seconds.
+  const chain = await startDevNode([...token.flags(), '--dev-block-time', '1000'], token.env, { basePath });
+  try {
+    const api = await connect(chain.url);
+    try {
+      const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+      const genesis = api.genesisHash.toU8a();
+      const domain = 0; // `demo`: Alice administers it and manages its keys.
+      await sendOk(api, alice, api.tx.keyRegistry.grantRole(domain, alice.address, 'Operator'));
+
+      const name = 'hsm-signer';
+      const proofPayload = possessionPayload({
+        genesis, domain, name, version: 0, submitter: accountActor(alice.publicKey), key: v0,
+      });
+      const [proof] = token.hsm(node, 'sign', '--public', generated, '--message', u8aToHex(proofPayload));
+      const rotationPeriod = 10;
+      const registered = await sendOk(api, alice, api.tx.keyRegistry.registerKey(
+        domain, name, 'Signing', { Hsm: { attestation: null } },
+        { rotationPeriod, gracePeriod: 2, usageLimit: null },
+        '0x', v0.public, { Ed25519: proof },
+      ));
+      const key = field(registered.event, 'key').toNumber();
+      const registeredAt = (await api.rpc.chain.getHeader(registered.blockHash)).number.toNumber();
+
+      // A signature request from polkadot.js, fulfilled by the node's worker with the HSM key.
+      const payload = stringToU8a('release 250 to the escrow');
+      const requested = await sendOk(api, alice, api.tx.keyRegistry.requestSignature(domain, key, u8aToHex(payload)));
+      const request = field(requested.event, 'request').toBigInt();
+      const fulfilled = await waitForEvent(api, (e) => e.section === 'keyRegistry' && e.method === 'SignatureFulfilled'
+        && field(e, 'request').toBigInt() === request, 30_000);
+      assert.equal(field(fulfilled, 'actor').toString(), 'Custodian');
+      assert.equal(field(fulfilled, 'version').toNumber(), 0);
+      const signature = field(fulfilled, 'signature').asEd25519.toU8a();
+      const envelope = requestEnvelope({ genesis, domain, key, version: 0, request, payload });
+      assert.ok(ed25519Verify(envelope, signature, v0.bytes), 'the signature verifies in JavaScript');
+      assert.ok(!ed25519Verify(payload, signature, v0.bytes), 'it signs the envelope, not the bare payload');
+      assert.equal((await api.query.keyRegistry.signatureRequests.entries(domain, key)).length, 0);
+
+      // The rotation falls due `rotationPeriod` blocks after registration; the
+      // worker generates the next key in the token and rotates within a few blocks.
+      const rotated = await waitForEvent(api, (e) => e.section === 'keyRegistry' && e.method === 'KeyRotated'
+        && field(e, 'key').toNumber() === key, 60_000);
+      const rotatedAt = (await api.rpc.chain.getHeader()).number.toNumber();
+      assert.equal(field(rotated, 'actor').toString(), 'Custodian');
+      assert.equal(field(rotated, 'version').toNumber(), 1);
+      assert.ok(rotatedAt - (registeredAt + rotationPeriod) <= 5,
+        `rotated at block ${rotatedAt}, due at ${registeredAt + rotationPeriod}`);
+      const v1Hex = field(rotated, 'public').asEd25519.toHex();
+      assert.notEqual(v1Hex, generated);
+
+      // The new private key is in the token, and nowhere on disk in the node's keystore.
+      const inToken = token.hsm(node, 'list');
+      assert.ok(inToken.includes(`ed25519 ${v1Hex}`), `token lists ${v1Hex}: ${inToken}`);
+      // Local keystore files are named hex(key type) ‖ hex(public key).
+      const kregPrefix = u8aToHex(stringToU8a('kreg'), -1, false);
+      const kregFiles = readdirSync(basePath, { recursive: true })
+        .filter((path) => path.split('/').pop().startsWith(kregPrefix));
+      assert.deepEqual(kregFiles, [], 'no registry key in the node\'s local keystore');
+      assert.ok(readdirSync(basePath, { recursive: true }).some((path) => path.endsWith('keystore')),
+        'the node has a local keystore directory (the check above looked at it)');
+
+      // The new version serves the next request.
+      const second = await sendOk(api, alice, api.tx.keyRegistry.requestSignature(domain, key, u8aToHex(payload)));
+      const secondId = field(second.event, 'request').toBigInt();
+      const secondFulfilled = await waitForEvent(api, (e) => e.section === 'keyRegistry' && e.method === 'SignatureFulfilled'
+        && field(e, 'request').toBigInt() === secondId, 30_000);
+      assert.equal(field(secondFulfilled, 'version').toNumber(), 1);
+      assert.ok(ed25519Verify(
+        requestEnvelope({ genesis, domain, key, version: 1, request: secondId, payload }),
+        field(secondFulfilled, 'signature').asEd25519.toU8a(),
+        hexToU8a(v1Hex),
+      ));
+    } finally {
+      await api.disconnect();
+    }
+    assert.match(chain.log(), /submitted the rotation from v0 to v1/);
+  } finally {
+    await chain.stop();
+    rmSync(basePath, { recursive: true, force: true });
+  }
 });

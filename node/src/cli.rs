@@ -53,7 +53,8 @@ pub struct SignerParams {
 	pub hsm_key_types: Vec<sp_core::crypto::KeyTypeId>,
 }
 
-fn parse_key_type(text: &str) -> Result<sp_core::crypto::KeyTypeId, String> {
+/// Parses a four-character key type such as `kreg`.
+pub fn parse_key_type(text: &str) -> Result<sp_core::crypto::KeyTypeId, String> {
 	let bytes: [u8; 4] = text
 		.as_bytes()
 		.try_into()
@@ -92,6 +93,11 @@ pub enum Subcommand {
 
 	/// Database metadata: best, finalized and the block-number ranges stored.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// HSM tools: generate a key in the token, sign with it (proofs of
+	/// possession), list its keys.
+	#[command(subcommand)]
+	Hsm(crate::hsm_command::HsmCommand),
 
 	/// Runtime benchmarks (`benchmark pallet` regenerates `weights.rs`).
 	/// Present when the node is built with `--features runtime-benchmarks`.

@@ -11,7 +11,9 @@
 //!
 //! Off-chain workers run on every node with the keystore that
 //! [`offchain_keystore`] builds; that is where node-local signers (HSM,
-//! threshold committee) join. The database is ParityDB; RocksDB is not built.
+//! threshold committee) join; `keyreg-node hsm` ([`hsm_command`]) generates and
+//! signs with keys in the HSM for their registration. The database is
+//! ParityDB; RocksDB is not built.
 
 // `sc_cli::Error` and `sc_service::Error` are large by design of the SDK and
 // every command returns them; boxing them here would only add noise.
@@ -21,6 +23,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod dev_seal;
+mod hsm_command;
 mod offchain_keystore;
 mod rpc;
 mod service;

@@ -17,7 +17,7 @@ use sp_keystore::KeystorePtr;
 use std::sync::Arc;
 
 /// The key type of the key registry's off-chain worker keys.
-pub const REGISTRY_KEY_TYPE: KeyTypeId = KeyTypeId(*b"kreg");
+pub const REGISTRY_KEY_TYPE: KeyTypeId = keyreg_runtime::pallet_key_registry::offchain::KEY_TYPE;
 
 /// Signers opened at start-up, before the node runs.
 #[derive(Clone, Default)]
@@ -64,7 +64,11 @@ impl Signers {
 
 /// The keystore that off-chain workers see.
 pub fn build(keystore_container: &KeystoreContainer, signers: &Signers) -> KeystorePtr {
-	let local = keystore_container.keystore();
+	route(keystore_container.keystore(), signers)
+}
+
+/// `local`, with the key types the signers take routed to them.
+pub fn route(local: KeystorePtr, signers: &Signers) -> KeystorePtr {
 	let Some((hsm, key_types)) = &signers.hsm else {
 		return local;
 	};

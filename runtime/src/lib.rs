@@ -217,6 +217,8 @@ parameter_types! {
 	pub const MinRotationPeriod: BlockNumber = 10;
 	/// Longest grace period: thirty days.
 	pub const MaxGracePeriod: BlockNumber = 30 * DAYS;
+	/// Signature requests wait twenty blocks (a minute at the target block time).
+	pub const RequestTtl: BlockNumber = 20;
 }
 
 impl pallet_key_registry::Config for Runtime {
@@ -237,7 +239,52 @@ impl pallet_key_registry::Config for Runtime {
 	type MaxRotationsPerBlock = ConstU32<64>;
 	type MinRotationPeriod = MinRotationPeriod;
 	type MaxGracePeriod = MaxGracePeriod;
+	type MaxPayloadLen = ConstU32<1024>;
+	type MaxRequestsPerBlock = ConstU32<256>;
+	type RequestTtl = RequestTtl;
 	type WeightInfo = pallet_key_registry::weights::SubstrateWeight<Runtime>;
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = TxExtension;
+
+	fn create_transaction(call: RuntimeCall, extension: TxExtension) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+/// The off-chain worker's transactions: general (unsigned by any account)
+/// transactions that `AuthorizeCall` lets through when the call's own
+/// `#[pallet::authorize]` check passes. Immortal, nonce and tip zero: no
+/// account is involved, and the call's check rejects replays.
+impl<C> frame_system::offchain::CreateAuthorizedTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_extension() -> TxExtension {
+		(
+			frame_system::AuthorizeCall::<Runtime>::new(),
+			frame_system::CheckNonZeroSender::<Runtime>::new(),
+			frame_system::CheckSpecVersion::<Runtime>::new(),
+			frame_system::CheckTxVersion::<Runtime>::new(),
+			frame_system::CheckGenesis::<Runtime>::new(),
+			frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
+			frame_system::CheckNonce::<Runtime>::from(0),
+			frame_system::CheckWeight::<Runtime>::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		)
+	}
 }
 
 /// The runtime, composed of its pallets.
@@ -293,6 +340,8 @@ pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 /// The transaction extensions every signed transaction carries.
 pub type TxExtension = (
+	// First, so that an authorized call's origin is set before the others run.
+	frame_system::AuthorizeCall<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,

@@ -154,3 +154,112 @@ fn a_key_lifecycle_through_runtime_calls() {
 		assert_eq!(KeyRegistry::audit_head(0).seq, 4);
 	});
 }
+
+/// The off-chain worker's fulfilment as the node's pool and block builder
+/// see it: a general transaction with no account, validated by
+/// `AuthorizeCall` and the pallet's check, applied without a fee.
+#[test]
+fn an_authorized_fulfilment_passes_the_pool_and_applies_without_an_account() {
+	use frame_system::offchain::CreateAuthorizedTransaction;
+	use keyreg_runtime::{Header, RuntimeExecutive, UncheckedExtrinsic};
+	use sp_runtime::{
+		traits::Header as _,
+		transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
+	};
+
+	chain("development").execute_with(|| {
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let genesis = frame_system::Pallet::<Runtime>::block_hash(0);
+		RuntimeExecutive::initialize_block(&Header::new(
+			1,
+			Default::default(),
+			Default::default(),
+			genesis,
+			Default::default(),
+		));
+		let key = sp_core::ed25519::Pair::from_seed(&[7; 32]);
+		let public = PublicKey::Ed25519(key.public().0);
+		let proof = signature::possession_payload(
+			&KeyRegistry::genesis_hash(),
+			0,
+			b"signer",
+			0,
+			&Actor::Account(alice.clone()),
+			&public,
+		);
+		let alice_origin = || RuntimeOrigin::signed(alice.clone());
+		assert_ok!(
+			RuntimeCall::KeyRegistry(pallet_key_registry::Call::grant_role {
+				domain: 0,
+				who: alice.clone(),
+				role: Role::Operator,
+			})
+			.dispatch(alice_origin())
+		);
+		assert_ok!(
+			RuntimeCall::KeyRegistry(pallet_key_registry::Call::register_key {
+				domain: 0,
+				name: b"signer".to_vec(),
+				purpose: KeyPurpose::Signing,
+				custody: Custody::Software,
+				policy: None,
+				metadata: vec![],
+				public,
+				proof: KeySignature::Ed25519(key.sign(&proof).0),
+			})
+			.dispatch(alice_origin())
+		);
+		assert_ok!(
+			RuntimeCall::KeyRegistry(pallet_key_registry::Call::request_signature {
+				domain: 0,
+				key: 0,
+				payload: b"release 5".to_vec(),
+			})
+			.dispatch(alice_origin())
+		);
+		let envelope =
+			signature::request_payload(&KeyRegistry::genesis_hash(), 0, 0, 0, 0, b"release 5");
+		let fulfilment = |signature: KeySignature| -> UncheckedExtrinsic {
+			<Runtime as CreateAuthorizedTransaction<pallet_key_registry::Call<Runtime>>>::create_authorized_transaction(
+				RuntimeCall::KeyRegistry(pallet_key_registry::Call::fulfil_signature {
+					domain: 0,
+					key: 0,
+					request: 0,
+					signature,
+				}),
+			)
+		};
+		let forged = fulfilment(KeySignature::Ed25519(
+			sp_core::ed25519::Pair::from_seed(&[8; 32]).sign(&envelope).0,
+		));
+		let good = fulfilment(KeySignature::Ed25519(key.sign(&envelope).0));
+
+		assert_eq!(
+			RuntimeExecutive::validate_transaction(TransactionSource::External, forged, genesis),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
+		);
+		let valid =
+			RuntimeExecutive::validate_transaction(TransactionSource::External, good.clone(), genesis)
+				.expect("the pool accepts the fulfilment");
+		assert_eq!(valid.provides.len(), 1);
+
+		let total_issuance = Balances::total_issuance();
+		assert_ok!(RuntimeExecutive::apply_extrinsic(good.clone()).expect("applies"));
+		assert_eq!(Balances::total_issuance(), total_issuance, "no fee was charged");
+		assert!(System::events().iter().any(|record| matches!(
+			&record.event,
+			keyreg_runtime::RuntimeEvent::KeyRegistry(
+				pallet_key_registry::Event::SignatureFulfilled {
+					actor: Actor::Custodian,
+					request: 0,
+					..
+				}
+			)
+		)));
+		// Fulfilled once: the same transaction is now stale.
+		assert_eq!(
+			RuntimeExecutive::validate_transaction(TransactionSource::External, good, genesis),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
+		);
+	});
+}

@@ -116,12 +116,15 @@ export function startProcess(command, args, { waitFor = [], timeoutMs = 120_000,
   });
 }
 
-/** Starts `keyreg-node --dev --tmp` on free ports; resolves once RPC serves. */
-export async function startDevNode(extraArgs = [], env = {}) {
+/**
+ * Starts `keyreg-node --dev` on free ports, in a temporary directory or in
+ * `basePath`; resolves once RPC serves.
+ */
+export async function startDevNode(extraArgs = [], env = {}, { basePath } = {}) {
   const rpcPort = await freePort();
   const p2pPort = await freePort();
   const node = await startProcess(nodeBinary(), [
-    '--dev', '--tmp',
+    '--dev', ...(basePath ? ['--base-path', basePath] : ['--tmp']),
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
     '--no-prometheus', '--no-telemetry', '--no-mdns',

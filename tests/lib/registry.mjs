@@ -58,6 +58,45 @@ export function rotationPayload({ genesis, domain, name, from, to, key }) {
   );
 }
 
+/** `Actor::Custodian`: the submitter of the off-chain worker's proofs of possession. */
+export const custodianActor = () => new Uint8Array([3]);
+
+/**
+ * SCALE of `(b"KEYREG/SIG/V1", genesis, domain, key, version, request, payload)`:
+ * what a custodian signs to fulfil a signature request. A verifier rebuilds it
+ * from the `SignatureRequested` and `SignatureFulfilled` events.
+ */
+export function requestEnvelope({ genesis, domain, key, version, request, payload }) {
+  return u8aConcat(
+    stringToU8a('KEYREG/SIG/V1'), genesis, u32(domain), u32(key), u32(version), u64(request),
+    compactAddLength(payload),
+  );
+}
+
+/**
+ * Resolves with the first event of a block, from now on, for which
+ * `predicate(event)` holds; rejects after `timeoutMs`.
+ */
+export async function waitForEvent(api, predicate, timeoutMs = 60_000) {
+  let unsubscribe = () => {};
+  try {
+    return await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms`)), timeoutMs);
+      api.query.system.events((records) => {
+        for (const { event } of records) {
+          if (predicate(event)) {
+            clearTimeout(timer);
+            resolve(event);
+            return;
+          }
+        }
+      }).then((u) => { unsubscribe = u; }, reject);
+    });
+  } finally {
+    unsubscribe();
+  }
+}
+
 /** A named field of an event (`domain`, `seq`, `key`, ...). */
 export function field(event, name) {
   const index = event.data.names?.indexOf(name) ?? -1;

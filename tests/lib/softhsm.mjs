@@ -27,6 +27,11 @@ export function createToken({ label = 'keyreg', pin = 'e2e-user-pin' } = {}) {
     label, pin, dir, env, pinFile,
     /** The node flags that put the registry's off-chain keys in this token. */
     flags: (pinPath = pinFile) => ['--hsm-module', softhsmModule, '--hsm-token-label', label, '--hsm-pin-file', pinPath],
+    /** Runs `keyreg-node hsm <args>` against this token; returns its stdout lines. */
+    hsm: (node, ...args) => execFileSync(node, ['hsm', ...args, '--hsm-module', softhsmModule, '--hsm-token-label', label, '--hsm-pin-file', pinFile], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).toString().trim().split('\n').filter((line) => line.length > 0),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -78,14 +78,31 @@
 //! | [`freeze_key`](Pallet::freeze_key) | `KeyManager`, `Recovery`, `Admin` |
 //! | [`unfreeze_key`](Pallet::unfreeze_key) | `Admin` |
 //! | [`attest_audit`](Pallet::attest_audit) | `Auditor` |
+//! | [`request_signature`](Pallet::request_signature) | `Operator` |
+//! | [`fulfil_signature`](Pallet::fulfil_signature) | the key's custodian (authorized transaction, no account) |
+//! | [`rotate_key_by_custodian`](Pallet::rotate_key_by_custodian) | the key's custodian, when the rotation is due |
 //!
-//! `Operator` is the role for using keys (signature requests).
+//! ## Using keys: signature requests and the custodian
+//!
+//! The chain never signs; the node that holds a key does. An `Operator` asks
+//! for a signature with [`request_signature`](Pallet::request_signature). The
+//! off-chain worker ([`offchain`]) of every node lists the keys its keystore
+//! holds under [`offchain::KEY_TYPE`] (routed to an HSM by the node's flags),
+//! signs the requests of keys whose *current* version it holds, and submits
+//! [`fulfil_signature`](Pallet::fulfil_signature). When a key's rotation falls
+//! due, the same worker generates the next key in the same signer and submits
+//! [`rotate_key_by_custodian`](Pallet::rotate_key_by_custodian) with both
+//! proofs. These are authorized transactions ([`custodian`]): the pool admits
+//! them only if their signatures verify against the registry, so they need no
+//! funded account. Requests expire after [`Config::RequestTtl`] blocks; uses
+//! are counted against the key's usage limit ([`requests`]).
 //!
 //! ## Bounds
 //!
 //! Every storage item is bounded by a [`Config`] constant, no call iterates over
 //! a set whose size depends on the registry, and `on_initialize` processes at
-//! most [`Config::MaxRotationsPerBlock`] due rotations from a queue keyed by
+//! most [`Config::MaxRotationsPerBlock`] due rotations and
+//! [`Config::MaxRequestsPerBlock`] expiring requests from queues keyed by
 //! block. Weights come from `benchmarking.rs` (see `weights.rs` for the command).
 
 #![cfg_attr(not(feature = "std"), no_std)]

@@ -1,0 +1,143 @@
+// Signature requests fulfilled per block by the custodian's off-chain worker,
+// with the key in a SoftHSM2 token and with the key in the node's local
+// keystore, in one run.
+//
+//   node benchmarks/requests.mjs              (N=256 requests per signer)
+//   KEYREG_BENCH_N=512 node benchmarks/requests.mjs
+//
+// For each signer a dev node starts (`--pool-type single-state`, empty blocks
+// every second), a key of that signer is registered, and N requests are
+// presigned by Alice and submitted at once. The runtime accepts at most
+// MaxRequestsPerBlock (256) requests per block and a worker run signs at most
+// that many. The script follows every block until all N are fulfilled and
+// reports, per block, how many requests were made and how many fulfilled, and
+// the time from the first submission to the last fulfilment. Each fulfilment
+// is checked: the signature verifies over its envelope in JavaScript.
+import { strict as assert } from 'node:assert';
+import { u8aToHex, hexToU8a } from '@polkadot/util';
+import { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a } from '@polkadot/util-crypto';
+import { Keyring, nodeBinary, startDevNode, connect } from '../tests/lib/node.mjs';
+import { createToken } from '../tests/lib/softhsm.mjs';
+import {
+  accountActor, field, possessionPayload, requestEnvelope, sendOk,
+} from '../tests/lib/registry.mjs';
+
+const N = Number(process.env.KEYREG_BENCH_N || 256);
+const DOMAIN = 0; // `demo` in the development preset: Alice administers it.
+
+/** Runs one signer's measurement; `setup.before()` returns { flags, env, key, sign, afterStart }. */
+async function measure(label, setup) {
+  const signer = await setup.before();
+  const node = await startDevNode([...signer.flags, '--dev-block-time', '1000'], signer.env);
+  const api = await connect(node.url);
+  try {
+    const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+    const genesis = api.genesisHash.toU8a();
+    await sendOk(api, alice, api.tx.keyRegistry.grantRole(DOMAIN, alice.address, 'Operator'));
+    await signer.afterStart?.(api);
+    const name = `bench-${label}`;
+    const proof = signer.sign(possessionPayload({
+      genesis, domain: DOMAIN, name, version: 0, submitter: accountActor(alice.publicKey), key: signer.key,
+    }));
+    const registered = await sendOk(api, alice, api.tx.keyRegistry.registerKey(
+      DOMAIN, name, 'Signing', { Hsm: { attestation: null } }, null, '0x', signer.key.public, { Ed25519: proof },
+    ));
+    const key = field(registered.event, 'key').toNumber();
+
+    // Presign N requests with consecutive nonces.
+    let nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
+    const payloads = [];
+    const signed = [];
+    for (let i = 0; i < N; i++) {
+      const payload = randomAsU8a(32);
+      payloads.push(payload);
+      signed.push(await api.tx.keyRegistry.requestSignature(DOMAIN, key, u8aToHex(payload))
+        .signAsync(alice, { nonce: nonce++, era: 0 }));
+    }
+
+    const perBlock = [];
+    const requested = new Map(); // request id → payload
+    let fulfilled = 0;
+    let verified = 0;
+    let lastFulfilment = 0;
+    let resolveDone;
+    const done = new Promise((r) => { resolveDone = r; });
+    const unsubscribe = await api.rpc.chain.subscribeNewHeads(async (header) => {
+      const events = await (await api.at(header.hash)).query.system.events();
+      let made = 0;
+      let filled = 0;
+      for (const { event } of events) {
+        if (event.section !== 'keyRegistry' || field(event, 'domain').toNumber() !== DOMAIN) continue;
+        if (event.method === 'SignatureRequested') {
+          made++;
+          requested.set(field(event, 'request').toBigInt(), field(event, 'payload').toU8a(true));
+        } else if (event.method === 'SignatureFulfilled') {
+          filled++;
+          const request = field(event, 'request').toBigInt();
+          const envelope = requestEnvelope({
+            genesis, domain: DOMAIN, key, version: 0, request, payload: requested.get(request),
+          });
+          if (ed25519Verify(envelope, field(event, 'signature').asEd25519.toU8a(), signer.key.bytes)) verified++;
+        }
+      }
+      if (made || filled) perBlock.push({ block: header.number.toNumber(), made, filled });
+      fulfilled += filled;
+      if (filled) lastFulfilment = Date.now();
+      if (fulfilled >= N) resolveDone();
+    });
+    const started = Date.now();
+    await Promise.all(signed.map((tx) => api.rpc.author.submitExtrinsic(tx)));
+    const timeout = setTimeout(() => resolveDone(), 120_000);
+    await done;
+    clearTimeout(timeout);
+    unsubscribe();
+
+    assert.equal(fulfilled, N, `${label}: all ${N} requests fulfilled`);
+    assert.equal(verified, N, `${label}: every signature verifies`);
+    const seconds = (lastFulfilment - started) / 1000;
+    const busiest = Math.max(...perBlock.map((b) => b.filled));
+    console.log(`\n${label}: ${N} requests, all fulfilled and verified in ${seconds.toFixed(2)} s`);
+    console.log('  block  requested  fulfilled');
+    for (const b of perBlock) console.log(`  ${String(b.block).padStart(5)}  ${String(b.made).padStart(9)}  ${String(b.filled).padStart(9)}`);
+    console.log(`  most fulfilled in one block: ${busiest}; ${(N / seconds).toFixed(1)} fulfilments/s`);
+    return { label, seconds, busiest };
+  } finally {
+    await api.disconnect();
+    await node.stop();
+    await setup.after?.();
+  }
+}
+
+const token = createToken({ label: 'keyreg-bench' });
+const hsm = {
+  async before() {
+    const [publicHex] = token.hsm(nodeBinary(), 'generate', '--scheme', 'ed25519');
+    const bytes = hexToU8a(publicHex);
+    return {
+      flags: token.flags(),
+      env: token.env,
+      key: { public: { Ed25519: publicHex }, publicEncoded: new Uint8Array([0, ...bytes]), bytes },
+      sign: (message) => token.hsm(nodeBinary(), 'sign', '--public', publicHex, '--message', u8aToHex(message))[0],
+    };
+  },
+  after: () => token.remove(),
+};
+const local = {
+  async before() {
+    const seed = randomAsU8a(32);
+    const pair = ed25519PairFromSeed(seed);
+    return {
+      flags: [],
+      env: {},
+      key: { public: { Ed25519: u8aToHex(pair.publicKey) }, publicEncoded: new Uint8Array([0, ...pair.publicKey]), bytes: pair.publicKey },
+      sign: (message) => u8aToHex(ed25519Sign(message, pair)),
+      // The worker's key goes into the node's local keystore over RPC.
+      afterStart: (api) => api.rpc.author.insertKey('kreg', u8aToHex(seed), u8aToHex(pair.publicKey)),
+    };
+  },
+};
+
+const results = [await measure('SoftHSM2 token', hsm), await measure('local keystore', local)];
+console.log('\nsummary');
+for (const r of results) console.log(`  ${r.label.padEnd(16)} ${N} fulfilled in ${r.seconds.toFixed(2)} s, at most ${r.busiest} in one block`);
+process.exit(0);

@@ -1,0 +1,172 @@
+//! `keyreg-node hsm …`: an operator's tools for the HSM the node signs with.
+//!
+//! Before a key can be registered, its holder must generate it and sign its
+//! proof of possession. With an HSM both happen inside the token: `generate`
+//! makes a key there (sensitive, non-extractable) and prints its public key,
+//! `sign` signs a message given in hex (the proof of possession, the rotation
+//! certificate) and prints the signature, `list` prints the keys the token
+//! holds. They use the same flags, PIN sources and key routing as the node, so
+//! what they generate is what the node's off-chain worker finds and uses.
+//!
+//! Output goes to stdout as `0x`-prefixed hex, one item per line, so scripts
+//! can read it; errors say which flag to fix.
+
+use crate::{cli::SignerParams, offchain_keystore};
+use keyreg_runtime::pallet_key_registry::offchain::KEY_TYPE;
+use sp_core::{crypto::KeyTypeId, ecdsa, ed25519};
+use sp_keystore::Keystore;
+
+/// The signature scheme of a key in the HSM.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Scheme {
+	/// Ed25519 (pure EdDSA).
+	Ed25519,
+	/// ECDSA over secp256k1 (signs the BLAKE2b-256 digest of the message).
+	Ecdsa,
+}
+
+/// What to do with the HSM.
+#[derive(Debug, clap::Subcommand)]
+pub enum HsmCommand {
+	/// Print the public keys the token holds for the key type.
+	List(HsmArgs),
+	/// Generate a key in the token and print its public key.
+	Generate {
+		/// Signature scheme of the new key.
+		#[arg(long, value_enum)]
+		scheme: Scheme,
+		#[command(flatten)]
+		args: HsmArgs,
+	},
+	/// Sign a message with a key in the token and print the signature.
+	Sign {
+		/// Public key to sign with (hex; 32 bytes ed25519, 33 bytes ecdsa).
+		#[arg(long, value_name = "HEX")]
+		public: String,
+		/// Message to sign (hex).
+		#[arg(long, value_name = "HEX")]
+		message: String,
+		#[command(flatten)]
+		args: HsmArgs,
+	},
+}
+
+/// The HSM to use and the key type within it.
+#[derive(Debug, clap::Args)]
+pub struct HsmArgs {
+	#[command(flatten)]
+	signer: SignerParams,
+	/// Key type of the keys (four ASCII characters). Default: `kreg`, the key
+	/// registry's off-chain worker keys.
+	#[arg(long = "key-type", value_name = "TYPE", value_parser = crate::cli::parse_key_type)]
+	key_type: Option<KeyTypeId>,
+}
+
+impl HsmCommand {
+	/// Runs the command; prints its result to stdout.
+	pub fn run(&self) -> Result<(), String> {
+		match self {
+			HsmCommand::List(args) => {
+				let (keystore, key_type) = args.open()?;
+				for public in keystore.ed25519_public_keys(key_type) {
+					println!("ed25519 0x{}", hex(&public.0));
+				}
+				for public in keystore.ecdsa_public_keys(key_type) {
+					println!("ecdsa 0x{}", hex(&public.0));
+				}
+			}
+			HsmCommand::Generate { scheme, args } => {
+				let (keystore, key_type) = args.open()?;
+				let public = match scheme {
+					Scheme::Ed25519 => keystore
+						.ed25519_generate_new(key_type, None)
+						.map(|p| p.0.to_vec()),
+					Scheme::Ecdsa => keystore
+						.ecdsa_generate_new(key_type, None)
+						.map(|p| p.0.to_vec()),
+				}
+				.map_err(|e| format!("HSM: could not generate the key: {e}"))?;
+				println!("0x{}", hex(&public));
+			}
+			HsmCommand::Sign {
+				public,
+				message,
+				args,
+			} => {
+				let public = unhex(public).map_err(|e| format!("--public: {e}"))?;
+				let message = unhex(message).map_err(|e| format!("--message: {e}"))?;
+				let (keystore, key_type) = args.open()?;
+				let signature = match public.len() {
+					32 => {
+						let public = ed25519::Public::try_from(public.as_slice())
+							.map_err(|_| "--public: not an ed25519 public key".to_string())?;
+						keystore
+							.ed25519_sign(key_type, &public, &message)
+							.map(|s| s.map(|s| s.0.to_vec()))
+					}
+					33 => {
+						let public = ecdsa::Public::try_from(public.as_slice())
+							.map_err(|_| "--public: not a compressed secp256k1 key".to_string())?;
+						keystore
+							.ecdsa_sign(key_type, &public, &message)
+							.map(|s| s.map(|s| s.0.to_vec()))
+					}
+					n => {
+						return Err(format!(
+							"--public: {n} bytes; an ed25519 key has 32, a compressed \
+							 secp256k1 key 33"
+						))
+					}
+				}
+				.map_err(|e| format!("HSM: could not sign: {e}"))?
+				.ok_or("HSM: the token holds no private key for --public under that key type")?;
+				println!("0x{}", hex(&signature));
+			}
+		}
+		Ok(())
+	}
+}
+
+impl HsmArgs {
+	/// The node's routing keystore with `--hsm-key-type` (or the `--key-type`)
+	/// routed to the token, and the key type to act on.
+	fn open(&self) -> Result<(sp_keystore::KeystorePtr, KeyTypeId), String> {
+		if self.signer.hsm_module.is_none() {
+			return Err(
+				"give --hsm-module (the PKCS#11 module), --hsm-token-label and \
+			            --hsm-pin-file (or KEYREG_HSM_PIN)"
+					.into(),
+			);
+		}
+		let key_type = self.key_type.unwrap_or(KEY_TYPE);
+		let mut params = self.signer.clone();
+		if !params.hsm_key_types.contains(&key_type) {
+			params.hsm_key_types.push(key_type);
+		}
+		let signers = offchain_keystore::Signers::open(&params)?;
+		// Nothing is kept locally: keys of other types would stay in memory.
+		let local = std::sync::Arc::new(sc_keystore::LocalKeystore::in_memory());
+		Ok((offchain_keystore::route(local, &signers), key_type))
+	}
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Result<Vec<u8>, String> {
+	let digits = text.strip_prefix("0x").unwrap_or(text);
+	if digits.len() % 2 != 0 {
+		return Err("hex needs an even number of digits".into());
+	}
+	digits
+		.as_bytes()
+		.chunks(2)
+		.map(|pair| {
+			std::str::from_utf8(pair)
+				.ok()
+				.and_then(|pair| u8::from_str_radix(pair, 16).ok())
+				.ok_or_else(|| format!("not hex: {text:?}"))
+		})
+		.collect()
+}
