@@ -14,12 +14,11 @@
 // the time from the first submission to the last fulfilment. Each fulfilment
 // is checked: the signature verifies over its envelope in JavaScript.
 import { strict as assert } from 'node:assert';
-import { u8aToHex, hexToU8a } from '@polkadot/util';
-import { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a } from '@polkadot/util-crypto';
 import { Keyring, nodeBinary, startDevNode, connect } from '../tests/lib/node.mjs';
 import { createToken } from '../tests/lib/softhsm.mjs';
 import {
-  accountActor, field, possessionPayload, requestEnvelope, sendOk,
+  accountActor, ed25519Verify, field, hexToU8a, possessionPayload,
+  randomAsU8a, requestEnvelope, sendOk, u8aToHex,
 } from '../tests/lib/registry.mjs';
 
 const N = Number(process.env.KEYREG_BENCH_N || 256);
@@ -62,7 +61,9 @@ async function measure(label, setup) {
     let lastFulfilment = 0;
     let resolveDone;
     const done = new Promise((r) => { resolveDone = r; });
-    const unsubscribe = await api.rpc.chain.subscribeNewHeads(async (header) => {
+    // Blocks are processed one after the other, in the order they arrive.
+    let queue = Promise.resolve();
+    const onBlock = async (header) => {
       const events = await (await api.at(header.hash)).query.system.events();
       let made = 0;
       let filled = 0;
@@ -84,6 +85,9 @@ async function measure(label, setup) {
       fulfilled += filled;
       if (filled) lastFulfilment = Date.now();
       if (fulfilled >= N) resolveDone();
+    };
+    const unsubscribe = await api.rpc.chain.subscribeNewHeads((header) => {
+      queue = queue.then(() => onBlock(header));
     });
     const started = Date.now();
     await Promise.all(signed.map((tx) => api.rpc.author.submitExtrinsic(tx)));
@@ -125,14 +129,16 @@ const hsm = {
 const local = {
   async before() {
     const seed = randomAsU8a(32);
-    const pair = ed25519PairFromSeed(seed);
+    const pair = new Keyring({ type: 'ed25519' }).addFromSeed(seed);
     return {
       flags: [],
       env: {},
       key: { public: { Ed25519: u8aToHex(pair.publicKey) }, publicEncoded: new Uint8Array([0, ...pair.publicKey]), bytes: pair.publicKey },
-      sign: (message) => u8aToHex(ed25519Sign(message, pair)),
-      // The worker's key goes into the node's local keystore over RPC.
-      afterStart: (api) => api.rpc.author.insertKey('kreg', u8aToHex(seed), u8aToHex(pair.publicKey)),
+      sign: (message) => u8aToHex(pair.sign(message)),
+      // The worker's key goes into the node's local keystore over RPC, its
+      // suri the raw hex seed. Sent as plain JSON-RPC: polkadot.js would
+      // decode a hex string given for the `Text` suri into bytes.
+      afterStart: (api) => api._rpcCore.provider.send('author_insertKey', ['kreg', u8aToHex(seed), u8aToHex(pair.publicKey)]),
     };
   },
 };

@@ -8,6 +8,10 @@ import {
 } from '@polkadot/util-crypto';
 import { bnToU8a, compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 
+// Re-exported for scripts outside tests/ (benchmarks/), which have no node_modules of their own.
+export { hexToU8a, u8aToHex } from '@polkadot/util';
+export { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a } from '@polkadot/util-crypto';
+
 const u32 = (n) => bnToU8a(n, { bitLength: 32, isLe: true });
 const u64 = (n) => bnToU8a(n, { bitLength: 64, isLe: true });
 
