@@ -58,6 +58,7 @@ async function measure(label, setup) {
     const requested = new Map(); // request id → payload
     let fulfilled = 0;
     let verified = 0;
+    let expired = 0;
     let lastFulfilment = 0;
     let resolveDone;
     const done = new Promise((r) => { resolveDone = r; });
@@ -72,6 +73,8 @@ async function measure(label, setup) {
         if (event.method === 'SignatureRequested') {
           made++;
           requested.set(field(event, 'request').toBigInt(), field(event, 'payload').toU8a(true));
+        } else if (event.method === 'SignatureRequestExpired') {
+          expired++;
         } else if (event.method === 'SignatureFulfilled') {
           filled++;
           const request = field(event, 'request').toBigInt();
@@ -84,7 +87,7 @@ async function measure(label, setup) {
       if (made || filled) perBlock.push({ block: header.number.toNumber(), made, filled });
       fulfilled += filled;
       if (filled) lastFulfilment = Date.now();
-      if (fulfilled >= N) resolveDone();
+      if (fulfilled + expired >= N) resolveDone();
     };
     const unsubscribe = await api.rpc.chain.subscribeNewHeads((header) => {
       queue = queue.then(() => onBlock(header));
@@ -96,6 +99,7 @@ async function measure(label, setup) {
     clearTimeout(timeout);
     unsubscribe();
 
+    assert.equal(expired, 0, `${label}: ${expired} of ${N} requests expired unfulfilled`);
     assert.equal(fulfilled, N, `${label}: all ${N} requests fulfilled`);
     assert.equal(verified, N, `${label}: every signature verifies`);
     const seconds = (lastFulfilment - started) / 1000;

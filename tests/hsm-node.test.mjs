@@ -173,3 +173,28 @@ test('a key generated in the HSM is registered, signs requests through the worke
     rmSync(basePath, { recursive: true, force: true });
   }
 });
+
+test('keyreg-node hsm says what to fix when a key, a flag or the input is wrong', async () => {
+  const refused = async (args) => {
+    try {
+      await run(nodeBinary(), ['hsm', ...args], { env: { ...process.env, ...token.env }, timeout: 30_000 });
+    } catch (error) {
+      assert.equal(error.code, 1, `exit code 1, not ${error.code}/${error.signal}`);
+      return `${error.stdout}${error.stderr}`;
+    }
+    assert.fail(`keyreg-node hsm ${args.join(' ')} succeeded`);
+  };
+  const flags = token.flags();
+  // A well-formed ed25519 public key the token does not hold.
+  const stranger = `0x${'11'.repeat(32)}`;
+  assert.match(await refused(['sign', '--public', stranger, '--message', '0x00', ...flags]),
+    /the token holds no private key for --public/);
+  assert.match(await refused(['sign', '--public', '0x1234', '--message', '0x00', ...flags]),
+    /--public: 2 bytes; an ed25519 key has 32, a compressed secp256k1 key 33/);
+  assert.match(await refused(['sign', '--public', stranger, '--message', 'xyz', ...flags]),
+    /--message: hex needs an even number of digits/);
+  assert.match(await refused(['list']), /give --hsm-module/);
+  const wrongPin = join(token.dir, 'wrong-cli.pin');
+  writeFileSync(wrongPin, 'not-the-pin\n', { mode: 0o600 });
+  assert.match(await refused(['list', ...token.flags(wrongPin)]), /refused the user PIN/);
+});

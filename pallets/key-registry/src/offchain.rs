@@ -8,8 +8,9 @@
 //! For each held key that is the *current* version of an active, unfrozen
 //! registry key, it
 //!
-//! 1. signs the key's pending requests (at most `MaxRequestsPerBlock` per run)
-//!    and submits each signature with `fulfil_signature`;
+//! 1. signs the key's pending requests, oldest first (at most
+//!    `MaxRequestsPerBlock` per run), and submits each signature with
+//!    `fulfil_signature`;
 //! 2. if the key's rotation is due, generates the next key in the same signer,
 //!    signs its proof of possession with it and the rotation certificate with
 //!    the current version, and submits `rotate_key_by_custodian`.
@@ -127,12 +128,16 @@ fn fulfil_requests<T: Config>(
 	let genesis = Pallet::<T>::genesis_hash();
 	// Transactions are validated against the next block.
 	let next_block = now.saturating_add(One::one());
-	for (request, pending) in SignatureRequests::<T>::iter_prefix((domain, key)) {
+	// Oldest first (ids are allocated in order), so that a worker that falls
+	// behind serves requests in the order they were made. At most `RequestTtl`
+	// blocks' worth of requests are pending, so this is bounded.
+	let mut pending: Vec<_> = SignatureRequests::<T>::iter_prefix((domain, key))
+		.filter(|(_, pending)| pending.expires_at > next_block)
+		.collect();
+	pending.sort_unstable_by_key(|(request, _)| *request);
+	for (request, pending) in pending {
 		if budget == 0 {
 			break;
-		}
-		if pending.expires_at <= next_block {
-			continue;
 		}
 		let claim = claim_key(CLAIM_REQUEST, &(domain, key, request));
 		if !claim_work::<T>(&claim, now) {

@@ -551,7 +551,7 @@ fn frozen_keys_are_neither_used_nor_rotated() {
 }
 
 #[test]
-fn one_run_signs_at_most_max_requests_per_block() {
+fn one_run_signs_at_most_max_requests_per_block_oldest_first() {
 	with_node(|node| {
 		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, None);
 		for block in 1..=2u64 {
@@ -560,14 +560,23 @@ fn one_run_signs_at_most_max_requests_per_block() {
 				request(domain, key, b"p");
 			}
 		}
+		let requested = |calls: Vec<Call<Test>>| -> Vec<RequestId> {
+			calls
+				.into_iter()
+				.map(|call| match call {
+					Call::fulfil_signature { request, .. } => request,
+					other => panic!("a fulfilment, got {other:?}"),
+				})
+				.collect()
+		};
+		// Oldest first: a worker that falls behind serves requests in order.
 		assert_eq!(run_worker().fulfilments, MAX_REQUESTS_PER_BLOCK);
+		assert_eq!(requested(node.take_submitted()), vec![0, 1, 2, 3]);
 		assert_eq!(run_worker().fulfilments, MAX_REQUESTS_PER_BLOCK);
+		assert_eq!(requested(node.take_submitted()), vec![4, 5, 6, 7]);
 		assert_eq!(run_worker().fulfilments, 0);
-		assert_eq!(
-			node.take_submitted().len() as u32,
-			2 * MAX_REQUESTS_PER_BLOCK
-		);
-		// The hook is what the node calls.
+		// The pallet's hook runs the same worker: nothing is left to do.
 		KeyRegistry::offchain_worker(System::block_number());
+		assert!(node.take_submitted().is_empty());
 	});
 }
