@@ -20,8 +20,11 @@
 //! **Once only.** Each piece of work is claimed in the node's persistent
 //! off-chain storage with a compare-and-set that expires after
 //! [`RETRY_AFTER`] blocks, so concurrent workers of one node never submit it
-//! twice, and a submission lost in a dropped fork is retried. Across nodes the
-//! pool's `provides` tags keep one transaction per request or rotation.
+//! twice, and a submission lost in a dropped fork is retried. A transaction
+//! the pool refuses (the key was frozen meanwhile, the domain owner cannot pay
+//! the deposit) is tried again only after its claim lapses. Across nodes the
+//! pool's `provides` tags keep one transaction per request or rotation. A key
+//! with a usage limit gets no more signatures than it has uses left.
 //!
 //! **Signer unreachable.** If the signer cannot sign (an HSM that went away),
 //! the worker logs it, releases its claim and tries again on a later block;
@@ -128,6 +131,9 @@ fn fulfil_requests<T: Config>(
 	let genesis = Pallet::<T>::genesis_hash();
 	// Transactions are validated against the next block.
 	let next_block = now.saturating_add(One::one());
+	// Sign no more than the key may still be used in its window: the chain
+	// would refuse the rest, and an HSM signature is not free.
+	let mut uses_left = Pallet::<T>::uses_left(domain, key, next_block).unwrap_or(u32::MAX);
 	// Oldest first (ids are allocated in order), so that a worker that falls
 	// behind serves requests in the order they were made. At most `RequestTtl`
 	// blocks' worth of requests are pending, so this is bounded.
@@ -136,7 +142,7 @@ fn fulfil_requests<T: Config>(
 		.collect();
 	pending.sort_unstable_by_key(|(request, _)| *request);
 	for (request, pending) in pending {
-		if budget == 0 {
+		if budget == 0 || uses_left == 0 {
 			break;
 		}
 		let claim = claim_key(CLAIM_REQUEST, &(domain, key, request));
@@ -163,13 +169,16 @@ fn fulfil_requests<T: Config>(
 		};
 		if submit::<T>(call) {
 			budget = budget.saturating_sub(1);
+			uses_left = uses_left.saturating_sub(1);
 			report.fulfilments = report.fulfilments.saturating_add(1);
 		} else {
+			// Refused now means invalid now (say, the key was frozen): keep the
+			// claim, so the request is looked at again only after it lapses.
 			log::warn!(
 				target: LOG_TARGET,
-				"key {domain}/{key}: the pool refused the fulfilment of request {request}",
+				"key {domain}/{key}: the pool refused the fulfilment of request {request}; \
+				 trying again in {RETRY_AFTER} blocks",
 			);
-			release(&claim);
 		}
 	}
 	budget
@@ -259,9 +268,9 @@ fn rotate<T: Config>(
 	} else {
 		log::warn!(
 			target: LOG_TARGET,
-			"key {domain}/{key}: the pool refused the rotation from v{from}",
+			"key {domain}/{key}: the pool refused the rotation from v{from} (can the domain \
+			 owner pay the version deposit?); trying again in {RETRY_AFTER} blocks",
 		);
-		release(&claim);
 	}
 }
 

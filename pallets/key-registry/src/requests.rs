@@ -178,6 +178,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// How many more signatures `key` may make at block `at` in its usage
+	/// window; `None` when the key has no usage limit (or does not exist).
+	pub fn uses_left(domain: DomainId, key: KeyId, at: BlockNumberFor<T>) -> Option<u32> {
+		let limit = Keys::<T>::get(domain, key)?.policy.usage_limit?;
+		let usage = KeyUsage::<T>::get(domain, key);
+		let window_over = at >= usage.started_at.saturating_add(limit.window);
+		Some(if window_over || usage.used == 0 {
+			limit.max_uses
+		} else {
+			limit.max_uses.saturating_sub(usage.used)
+		})
+	}
+
 	/// The key's usage window at `now` with one more use counted, or
 	/// [`Error::UsageLimitReached`]; `None` when the key has no usage limit.
 	/// A window starts at the first use after the previous one ended.

@@ -580,3 +580,44 @@ fn one_run_signs_at_most_max_requests_per_block_oldest_first() {
 		assert!(node.take_submitted().is_empty());
 	});
 }
+
+#[test]
+fn the_worker_signs_no_more_than_the_usage_limit_allows() {
+	with_node(|node| {
+		let limited = KeyPolicy {
+			rotation_period: None,
+			grace_period: 0,
+			usage_limit: Some(UsageLimit {
+				max_uses: 2,
+				window: 8,
+			}),
+		};
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, Some(limited));
+		let ids: Vec<RequestId> = (0..4).map(|_| request(domain, key, b"p")).collect();
+		assert_eq!(run_worker().fulfilments, 2);
+		for call in node.take_submitted() {
+			include(call);
+		}
+		// The window is used up: nothing is signed until it ends.
+		run_to_block(System::block_number() + u64::from(RETRY_AFTER));
+		assert_eq!(
+			run_worker(),
+			RunReport {
+				custodied: 1,
+				..Default::default()
+			}
+		);
+		// The window of the first use (block 1) ends at block 9, the next block.
+		run_to_block(8);
+		assert_eq!(run_worker().fulfilments, 2);
+		let calls = node.take_submitted();
+		let signed: Vec<RequestId> = calls
+			.iter()
+			.map(|call| match call {
+				Call::fulfil_signature { request, .. } => *request,
+				other => panic!("a fulfilment, got {other:?}"),
+			})
+			.collect();
+		assert_eq!(signed, ids[2..].to_vec());
+	});
+}
