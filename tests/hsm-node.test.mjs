@@ -55,6 +55,17 @@ test('with the HSM flags the node starts, routes kreg keys to the token and make
   }
 });
 
+test('a node with the HSM flags but without the off-chain worker says its HSM keys stay unused', async () => {
+  const node = await startDevNode([...token.flags(), '--offchain-worker', 'never'], token.env);
+  try {
+    const warning = /the off-chain worker is off on this node .* --offchain-worker always/;
+    for (let i = 0; i < 50 && !warning.test(node.log()); i++) await new Promise((r) => setTimeout(r, 200));
+    assert.match(node.log(), warning);
+  } finally {
+    await node.stop();
+  }
+});
+
 test('a wrong PIN stops start-up and says which file to check', async () => {
   const wrongPin = join(token.dir, 'wrong.pin');
   writeFileSync(wrongPin, 'not-the-pin\n', { mode: 0o600 });

@@ -26,6 +26,11 @@ pub struct Signers {
 }
 
 impl Signers {
+	/// Whether an HSM takes some key types.
+	pub fn has_hsm(&self) -> bool {
+		self.hsm.is_some()
+	}
+
 	/// Opens what the flags ask for. A wrong module, token or PIN is an error
 	/// that names the flag to fix; the node does not start.
 	pub fn open(params: &SignerParams) -> Result<Self, String> {

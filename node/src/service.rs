@@ -255,6 +255,15 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 			gap_sync_body_policy: None,
 		})?;
 
+	if signers.has_hsm() && !config.offchain_worker.enabled {
+		// Without the worker the HSM's keys neither sign requests nor rotate.
+		log::warn!(
+			target: "keyreg-signer",
+			"the off-chain worker is off on this node (by default it runs on authorities only), so \
+			 the HSM's keys will not serve signature requests or rotate: start the node with \
+			 --offchain-worker always"
+		);
+	}
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
