@@ -17,14 +17,14 @@ import { strict as assert } from 'node:assert';
 import { Keyring, nodeBinary, startDevNode, connect } from '../tests/lib/node.mjs';
 import { createToken } from '../tests/lib/softhsm.mjs';
 import {
-  accountActor, ed25519Verify, field, hexToU8a, possessionPayload,
+  accountActor, ed25519Verify, field, heldKey, possessionPayload,
   randomAsU8a, requestEnvelope, sendOk, u8aToHex,
 } from '../tests/lib/registry.mjs';
 
 const N = Number(process.env.KEYREG_BENCH_N || 256);
 const DOMAIN = 0; // `demo` in the development preset: Alice administers it.
 
-/** Runs one signer's measurement; `setup.before()` returns { flags, env, key, sign, afterStart }. */
+/** Runs one signer's measurement; `setup.before()` returns { flags, env, key (a heldKey), afterStart }. */
 async function measure(label, setup) {
   const signer = await setup.before();
   const node = await startDevNode([...signer.flags, '--dev-block-time', '1000'], signer.env);
@@ -35,11 +35,11 @@ async function measure(label, setup) {
     await sendOk(api, alice, api.tx.keyRegistry.grantRole(DOMAIN, alice.address, 'Operator'));
     await signer.afterStart?.(api);
     const name = `bench-${label}`;
-    const proof = signer.sign(possessionPayload({
+    const proof = signer.key.sign(possessionPayload({
       genesis, domain: DOMAIN, name, version: 0, submitter: accountActor(alice.publicKey), key: signer.key,
     }));
     const registered = await sendOk(api, alice, api.tx.keyRegistry.registerKey(
-      DOMAIN, name, 'Signing', { Hsm: { attestation: null } }, null, '0x', signer.key.public, { Ed25519: proof },
+      DOMAIN, name, 'Signing', { Hsm: { attestation: null } }, null, '0x', signer.key.public, proof,
     ));
     const key = field(registered.event, 'key').toNumber();
 
@@ -81,7 +81,7 @@ async function measure(label, setup) {
           const envelope = requestEnvelope({
             genesis, domain: DOMAIN, key, version: 0, request, payload: requested.get(request),
           });
-          if (ed25519Verify(envelope, field(event, 'signature').asEd25519.toU8a(), signer.key.bytes)) verified++;
+          if (ed25519Verify(envelope, field(event, 'signature').asEd25519.toU8a(), signer.key.publicBytes)) verified++;
         }
       }
       if (made || filled) perBlock.push({ block: header.number.toNumber(), made, filled });
@@ -119,14 +119,7 @@ async function measure(label, setup) {
 const token = createToken({ label: 'keyreg-bench' });
 const hsm = {
   async before() {
-    const [publicHex] = token.hsm(nodeBinary(), 'generate', '--scheme', 'ed25519');
-    const bytes = hexToU8a(publicHex);
-    return {
-      flags: token.flags(),
-      env: token.env,
-      key: { public: { Ed25519: publicHex }, publicEncoded: new Uint8Array([0, ...bytes]), bytes },
-      sign: (message) => token.hsm(nodeBinary(), 'sign', '--public', publicHex, '--message', u8aToHex(message))[0],
-    };
+    return { flags: token.flags(), env: token.env, key: token.ed25519Key(nodeBinary()) };
   },
   after: () => token.remove(),
 };
@@ -137,8 +130,7 @@ const local = {
     return {
       flags: [],
       env: {},
-      key: { public: { Ed25519: u8aToHex(pair.publicKey) }, publicEncoded: new Uint8Array([0, ...pair.publicKey]), bytes: pair.publicKey },
-      sign: (message) => u8aToHex(pair.sign(message)),
+      key: heldKey('Ed25519', pair.publicKey, (message) => pair.sign(message)),
       // The worker's key goes into the node's local keystore over RPC, its
       // suri the raw hex seed. Sent as plain JSON-RPC: polkadot.js would
       // decode a hex string given for the `Text` suri into bytes.

@@ -89,18 +89,13 @@ test('a wrong token label or module stops start-up and names the flag', async ()
   assert.match(output, /give --hsm-pin-file .* or set KEYREG_HSM_PIN/);
 });
 
-/** The `PublicKey` of an ed25519 key given in hex, in its call and SCALE forms. */
-function hsmEd25519(publicHex) {
-  const bytes = hexToU8a(publicHex);
-  return { public: { Ed25519: publicHex }, publicEncoded: new Uint8Array([0, ...bytes]), bytes };
-}
-
 test('a key generated in the HSM is registered, signs requests through the worker and rotates itself', async () => {
   const node = nodeBinary();
   // The operator generates the key in the token and signs its proof there.
-  const [generated] = token.hsm(node, 'generate', '--scheme', 'ed25519');
-  assert.match(generated, /^0x[0-9a-f]{64}$/);
-  const v0 = hsmEd25519(generated);
+  const v0 = token.ed25519Key(node);
+  assert.equal(v0.publicBytes.length, 32, 'an ed25519 public key');
+  const generated = u8aToHex(v0.publicBytes);
+  assert.ok(token.hsm(node, 'list').includes(`ed25519 ${generated}`), 'the key is in the token');
 
   const basePath = mkdtempSync(join(tmpdir(), 'keyreg-hsm-node-'));
   // Empty blocks every second, so the rotation falls due in seconds.
@@ -122,12 +117,11 @@ test('a key generated in the HSM is registered, signs requests through the worke
       const proofPayload = possessionPayload({
         genesis, domain, name, version: 0, submitter: accountActor(alice.publicKey), key: v0,
       });
-      const [proof] = token.hsm(node, 'sign', '--public', generated, '--message', u8aToHex(proofPayload));
       const rotationPeriod = 10;
       const registered = await sendOk(api, alice, api.tx.keyRegistry.registerKey(
         domain, name, 'Signing', { Hsm: { attestation: null } },
         { rotationPeriod, gracePeriod: 2, usageLimit: null },
-        '0x', v0.public, { Ed25519: proof },
+        '0x', v0.public, v0.sign(proofPayload),
       ));
       const key = field(registered.event, 'key').toNumber();
       const registeredAt = (await api.rpc.chain.getHeader(registered.blockHash)).number.toNumber();
@@ -142,8 +136,8 @@ test('a key generated in the HSM is registered, signs requests through the worke
       assert.equal(field(fulfilled, 'version').toNumber(), 0);
       const signature = field(fulfilled, 'signature').asEd25519.toU8a();
       const envelope = requestEnvelope({ genesis, domain, key, version: 0, request, payload });
-      assert.ok(ed25519Verify(envelope, signature, v0.bytes), 'the signature verifies in JavaScript');
-      assert.ok(!ed25519Verify(payload, signature, v0.bytes), 'it signs the envelope, not the bare payload');
+      assert.ok(ed25519Verify(envelope, signature, v0.publicBytes), 'the signature verifies in JavaScript');
+      assert.ok(!ed25519Verify(payload, signature, v0.publicBytes), 'it signs the envelope, not the bare payload');
       assert.equal((await api.query.keyRegistry.signatureRequests.entries(domain, key)).length, 0);
 
       // The rotation falls due `rotationPeriod` blocks after registration; the

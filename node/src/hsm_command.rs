@@ -13,7 +13,7 @@
 
 use crate::{cli::SignerParams, offchain_keystore};
 use keyreg_runtime::pallet_key_registry::offchain::KEY_TYPE;
-use sp_core::{crypto::KeyTypeId, ecdsa, ed25519};
+use sp_core::{bytes::to_hex, crypto::KeyTypeId, ecdsa, ed25519};
 use sp_keystore::Keystore;
 
 /// The signature scheme of a key in the HSM.
@@ -69,10 +69,10 @@ impl HsmCommand {
 			HsmCommand::List(args) => {
 				let (keystore, key_type) = args.open()?;
 				for public in keystore.ed25519_public_keys(key_type) {
-					println!("ed25519 0x{}", hex(&public.0));
+					println!("ed25519 {}", to_hex(&public.0, false));
 				}
 				for public in keystore.ecdsa_public_keys(key_type) {
-					println!("ecdsa 0x{}", hex(&public.0));
+					println!("ecdsa {}", to_hex(&public.0, false));
 				}
 			}
 			HsmCommand::Generate { scheme, args } => {
@@ -86,7 +86,7 @@ impl HsmCommand {
 						.map(|p| p.0.to_vec()),
 				}
 				.map_err(|e| format!("HSM: could not generate the key: {e}"))?;
-				println!("0x{}", hex(&public));
+				println!("{}", to_hex(&public, false));
 			}
 			HsmCommand::Sign {
 				public,
@@ -120,7 +120,7 @@ impl HsmCommand {
 				}
 				.map_err(|e| format!("HSM: could not sign: {e}"))?
 				.ok_or("HSM: the token holds no private key for --public under that key type")?;
-				println!("0x{}", hex(&signature));
+				println!("{}", to_hex(&signature, false));
 			}
 		}
 		Ok(())
@@ -148,10 +148,6 @@ impl HsmArgs {
 		let local = std::sync::Arc::new(sc_keystore::LocalKeystore::in_memory());
 		Ok((offchain_keystore::route(local, &signers), key_type))
 	}
-}
-
-fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn unhex(text: &str) -> Result<Vec<u8>, String> {

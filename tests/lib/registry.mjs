@@ -18,7 +18,12 @@ const u64 = (n) => bnToU8a(n, { bitLength: 64, isLe: true });
 /** The SCALE index of each `PublicKey` / `KeySignature` variant. */
 const SCHEME_INDEX = { Ed25519: 0, Sr25519: 1, EcdsaSecp256k1: 2 };
 
-function keyOf(scheme, publicKey, signRaw) {
+/**
+ * A key whose private half is held elsewhere (in this process, an HSM, a
+ * keystore): its public key in call and SCALE forms, and `sign`, which wraps
+ * `signRaw(message)` (the raw signature bytes) as a `KeySignature` argument.
+ */
+export function heldKey(scheme, publicKey, signRaw) {
   return {
     scheme,
     publicBytes: publicKey,
@@ -34,13 +39,13 @@ function keyOf(scheme, publicKey, signRaw) {
 /** An ed25519 key held by this process (a test stand-in for an HSM key). */
 export function ed25519Key(seed = randomAsU8a(32)) {
   const pair = ed25519PairFromSeed(seed);
-  return keyOf('Ed25519', pair.publicKey, (m) => ed25519Sign(m, pair));
+  return heldKey('Ed25519', pair.publicKey, (m) => ed25519Sign(m, pair));
 }
 
 /** An ecdsa-secp256k1 key: compressed public key, signatures over blake2_256(message) with recovery id. */
 export function ecdsaKey(seed = randomAsU8a(32)) {
   const pair = secp256k1PairFromSeed(seed);
-  return keyOf('EcdsaSecp256k1', pair.publicKey, (m) => secp256k1Sign(m, pair, 'blake2'));
+  return heldKey('EcdsaSecp256k1', pair.publicKey, (m) => secp256k1Sign(m, pair, 'blake2'));
 }
 
 /** `Actor::Account(who)`: the submitter the proof of possession binds. */

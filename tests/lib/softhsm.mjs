@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { heldKey } from './registry.mjs';
 
 /** The SoftHSM2 PKCS#11 module: $KEYREG_PKCS11_MODULE, else Debian's path. */
 export const softhsmModule = process.env.KEYREG_PKCS11_MODULE || '/usr/lib/softhsm/libsofthsm2.so';
@@ -32,6 +34,15 @@ export function createToken({ label = 'keyreg', pin = 'e2e-user-pin' } = {}) {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     }).toString().trim().split('\n').filter((line) => line.length > 0),
+    /**
+     * Generates an ed25519 key in this token with `keyreg-node hsm generate`;
+     * the key signs in the token with `keyreg-node hsm sign`.
+     */
+    ed25519Key(node) {
+      const [publicHex] = this.hsm(node, 'generate', '--scheme', 'ed25519');
+      return heldKey('Ed25519', hexToU8a(publicHex),
+        (message) => hexToU8a(this.hsm(node, 'sign', '--public', publicHex, '--message', u8aToHex(message))[0]));
+    },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

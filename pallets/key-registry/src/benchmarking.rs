@@ -15,9 +15,8 @@ use alloc::{format, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, Hooks};
 use frame_system::RawOrigin;
-use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, sr25519};
+use offchain::KEY_TYPE;
 
-const KEY_TYPE: KeyTypeId = KeyTypeId(*b"kreg");
 const SEED: u32 = 0;
 
 /// Funds `who` generously for deposits.
@@ -48,26 +47,12 @@ fn new_key(scheme: SignatureScheme, index: u32) -> PublicKey {
 	}
 }
 
-/// Signs `message` with the keystore's private key of `public`.
+/// Signs `message` with the keystore's private key of `public`, as the
+/// off-chain worker does.
 fn sign(public: &PublicKey, message: &[u8]) -> Result<KeySignature, BenchmarkError> {
-	let missing = BenchmarkError::Stop("key missing from the benchmark keystore");
-	Ok(match public {
-		PublicKey::Ed25519(p) => KeySignature::Ed25519(
-			sp_io::crypto::ed25519_sign(KEY_TYPE, &ed25519::Public::from_raw(*p), message)
-				.ok_or(missing)?
-				.into(),
-		),
-		PublicKey::Sr25519(p) => KeySignature::Sr25519(
-			sp_io::crypto::sr25519_sign(KEY_TYPE, &sr25519::Public::from_raw(*p), message)
-				.ok_or(missing)?
-				.into(),
-		),
-		PublicKey::EcdsaSecp256k1(p) => KeySignature::EcdsaSecp256k1(
-			sp_io::crypto::ecdsa_sign(KEY_TYPE, &ecdsa::Public::from_raw(*p), message)
-				.ok_or(missing)?
-				.into(),
-		),
-	})
+	offchain::sign(public, message).ok_or(BenchmarkError::Stop(
+		"key missing from the benchmark keystore",
+	))
 }
 
 fn pop<T: Config>(

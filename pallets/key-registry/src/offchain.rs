@@ -43,7 +43,7 @@ use frame_system::{
 	offchain::{CreateAuthorizedTransaction, SubmitTransaction},
 	pallet_prelude::BlockNumberFor,
 };
-use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, sr25519, Get};
+use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, hexdisplay::HexDisplay, sr25519, Get};
 use sp_runtime::{
 	offchain::storage::{StorageRetrievalError, StorageValueRef},
 	traits::{One, Saturating},
@@ -157,8 +157,7 @@ fn fulfil_requests<T: Config>(
 				"key {domain}/{key} v{version}: the signer did not sign request {request}; \
 				 retrying on a later block",
 			);
-			release(&claim);
-			report.signer_failures = report.signer_failures.saturating_add(1);
+			retry_later(&claim, report);
 			return budget;
 		};
 		let call = Call::<T>::fulfil_signature {
@@ -213,20 +212,10 @@ fn rotate<T: Config>(
 			"key {domain}/{key} v{from}: rotation due, but the signer cannot sign with the \
 			 current version; retrying on a later block",
 		);
-		release(&claim);
-		report.signer_failures = report.signer_failures.saturating_add(1);
+		retry_later(&claim, report);
 		return;
 	}
-	let Some(new_public) = next_key(domain, key, from, key_record.scheme, held) else {
-		log::warn!(
-			target: LOG_TARGET,
-			"key {domain}/{key} v{from}: the signer could not generate the next key; \
-			 retrying on a later block",
-		);
-		release(&claim);
-		report.signer_failures = report.signer_failures.saturating_add(1);
-		return;
-	};
+	let new_public = next_key(domain, key, from, key_record.scheme, held);
 	let genesis = Pallet::<T>::genesis_hash();
 	let proof_message = signature::possession_payload(
 		&genesis,
@@ -247,8 +236,7 @@ fn rotate<T: Config>(
 			"key {domain}/{key} v{from}: the signer did not sign the rotation proofs; \
 			 retrying on a later block",
 		);
-		release(&claim);
-		report.signer_failures = report.signer_failures.saturating_add(1);
+		retry_later(&claim, report);
 		return;
 	};
 	let call = Call::<T>::rotate_key_by_custodian {
@@ -263,7 +251,7 @@ fn rotate<T: Config>(
 		log::info!(
 			target: LOG_TARGET,
 			"key {domain}/{key}: submitted the rotation from v{from} to v{to} (public key 0x{})",
-			hex(&new_public.encode()),
+			HexDisplay::from(&new_public.encode()),
 		);
 	} else {
 		log::warn!(
@@ -282,17 +270,17 @@ fn next_key(
 	from: VersionNumber,
 	scheme: SignatureScheme,
 	held: &[PublicKey],
-) -> Option<PublicKey> {
+) -> PublicKey {
 	let store_key = claim_key(NEXT_KEY, &(domain, key, from));
 	let store = StorageValueRef::persistent(&store_key);
 	if let Ok(Some(remembered)) = store.get::<PublicKey>() {
 		if remembered.scheme() == scheme && held.contains(&remembered) {
-			return Some(remembered);
+			return remembered;
 		}
 	}
-	let generated = generate(scheme)?;
+	let generated = generate(scheme);
 	store.set(&generated);
-	Some(generated)
+	generated
 }
 
 /// The public keys the node's keystore holds under [`KEY_TYPE`], every scheme.
@@ -332,8 +320,8 @@ pub fn sign(public: &PublicKey, message: &[u8]) -> Option<KeySignature> {
 /// `sp_io`'s generation has no error return: a keystore error ends the run
 /// (a trap the node logs), which is why [`rotate`] first checks that the
 /// signer signs. The claim then stays until it expires, and the run is retried.
-fn generate(scheme: SignatureScheme) -> Option<PublicKey> {
-	Some(match scheme {
+fn generate(scheme: SignatureScheme) -> PublicKey {
+	match scheme {
 		SignatureScheme::Ed25519 => {
 			PublicKey::Ed25519(sp_io::crypto::ed25519_generate(KEY_TYPE, None).0)
 		}
@@ -343,7 +331,7 @@ fn generate(scheme: SignatureScheme) -> Option<PublicKey> {
 		SignatureScheme::EcdsaSecp256k1 => {
 			PublicKey::EcdsaSecp256k1(sp_io::crypto::ecdsa_generate(KEY_TYPE, None).0)
 		}
-	})
+	}
 }
 
 /// Submits `call` as an authorized transaction; whether the pool took it.
@@ -374,17 +362,9 @@ fn claim_work<T: Config>(key: &[u8], now: BlockNumberFor<T>) -> bool {
 		.is_ok()
 }
 
-/// Gives a claim up so that the next run retries at once.
-fn release(key: &[u8]) {
-	StorageValueRef::persistent(key).clear();
-}
-
-/// Lower-case hex of `bytes`, for logs.
-fn hex(bytes: &[u8]) -> alloc::string::String {
-	use core::fmt::Write;
-	let mut out = alloc::string::String::with_capacity(bytes.len().saturating_mul(2));
-	for byte in bytes {
-		let _ = write!(out, "{byte:02x}");
-	}
-	out
+/// The signer failed: gives the claim up, so that the next run retries at
+/// once, and counts the failure.
+fn retry_later(claim: &[u8], report: &mut RunReport) {
+	StorageValueRef::persistent(claim).clear();
+	report.signer_failures = report.signer_failures.saturating_add(1);
 }

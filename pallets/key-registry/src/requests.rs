@@ -13,7 +13,7 @@
 
 use crate::{
 	pallet::*, signature, ActorOf, DomainId, KeyId, KeyRecordOf, KeyStatus, PayloadOf, RequestId,
-	SignatureRequest, SignatureRequestOf, UsageWindow, VersionNumber,
+	SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow, VersionNumber,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchError, pallet_prelude::DispatchResult};
@@ -182,18 +182,12 @@ impl<T: Config> Pallet<T> {
 	/// window; `None` when the key has no usage limit (or does not exist).
 	pub fn uses_left(domain: DomainId, key: KeyId, at: BlockNumberFor<T>) -> Option<u32> {
 		let limit = Keys::<T>::get(domain, key)?.policy.usage_limit?;
-		let usage = KeyUsage::<T>::get(domain, key);
-		let window_over = at >= usage.started_at.saturating_add(limit.window);
-		Some(if window_over || usage.used == 0 {
-			limit.max_uses
-		} else {
-			limit.max_uses.saturating_sub(usage.used)
-		})
+		let usage = Self::usage_window_at(domain, key, &limit, at);
+		Some(limit.max_uses.saturating_sub(usage.used))
 	}
 
 	/// The key's usage window at `now` with one more use counted, or
 	/// [`Error::UsageLimitReached`]; `None` when the key has no usage limit.
-	/// A window starts at the first use after the previous one ended.
 	fn usage_after_one_more(
 		domain: DomainId,
 		key: KeyId,
@@ -203,15 +197,29 @@ impl<T: Config> Pallet<T> {
 		let Some(limit) = key_record.policy.usage_limit else {
 			return Ok(None);
 		};
-		let mut usage = KeyUsage::<T>::get(domain, key);
-		if now >= usage.started_at.saturating_add(limit.window) || usage.used == 0 {
-			usage = UsageWindow {
-				started_at: now,
-				used: 0,
-			};
-		}
+		let mut usage = Self::usage_window_at(domain, key, &limit, now);
 		ensure!(usage.used < limit.max_uses, Error::<T>::UsageLimitReached);
 		usage.used = usage.used.saturating_add(1);
 		Ok(Some(usage))
+	}
+
+	/// The key's usage window that counts at `at`: the stored one, or a fresh
+	/// one starting at `at` once the stored one ended. A window starts at the
+	/// first use after the previous one ended.
+	fn usage_window_at(
+		domain: DomainId,
+		key: KeyId,
+		limit: &UsageLimit<BlockNumberFor<T>>,
+		at: BlockNumberFor<T>,
+	) -> UsageWindow<BlockNumberFor<T>> {
+		let usage = KeyUsage::<T>::get(domain, key);
+		if at >= usage.started_at.saturating_add(limit.window) || usage.used == 0 {
+			UsageWindow {
+				started_at: at,
+				used: 0,
+			}
+		} else {
+			usage
+		}
 	}
 }
