@@ -1,12 +1,14 @@
 // Signature requests fulfilled per block by the custodian's off-chain worker,
-// with the key in a SoftHSM2 token and with the key in the node's local
-// keystore, in one run.
+// with the key in a SoftHSM2 token, and in the node's local keystore under a
+// raw hex seed and under a derivation path (which sc-keystore re-derives with
+// PBKDF2 on every signature, so each worker run takes longer than a block), in
+// one run.
 //
 //   node benchmarks/requests.mjs              (N=256 requests per signer)
 //   KEYREG_BENCH_N=512 node benchmarks/requests.mjs
 //
-// For each signer a dev node starts (`--pool-type single-state`, empty blocks
-// every second), a key of that signer is registered, and N requests are
+// For each signer a dev node starts (default flags, empty blocks every
+// second), a key of that signer is registered, and N requests are
 // presigned by Alice and submitted at once. The runtime accepts at most
 // MaxRequestsPerBlock (256) requests per block and a worker run signs at most
 // that many. The script follows every block until all N are fulfilled and
@@ -17,8 +19,8 @@ import { strict as assert } from 'node:assert';
 import { Keyring, nodeBinary, startDevNode, connect } from '../tests/lib/node.mjs';
 import { createToken } from '../tests/lib/softhsm.mjs';
 import {
-  accountActor, ed25519Verify, field, heldKey, possessionPayload,
-  randomAsU8a, requestEnvelope, sendOk, u8aToHex,
+  accountActor, ed25519Verify, field, heldKey, insertKeystoreKey, possessionPayload,
+  randomAsU8a, requestEnvelope, sendOk,
 } from '../tests/lib/registry.mjs';
 
 const N = Number(process.env.KEYREG_BENCH_N || 256);
@@ -123,23 +125,25 @@ const hsm = {
   },
   after: () => token.remove(),
 };
-const local = {
+/** A key in the node's local keystore, put there over RPC under `suri`. */
+const localKey = (suri) => ({
   async before() {
-    const seed = randomAsU8a(32);
-    const pair = new Keyring({ type: 'ed25519' }).addFromSeed(seed);
+    const pair = new Keyring({ type: 'ed25519' }).addFromUri(suri);
     return {
       flags: [],
       env: {},
       key: heldKey('Ed25519', pair.publicKey, (message) => pair.sign(message)),
-      // The worker's key goes into the node's local keystore over RPC, its
-      // suri the raw hex seed. Sent as plain JSON-RPC: polkadot.js would
-      // decode a hex string given for the `Text` suri into bytes.
-      afterStart: (api) => api._rpcCore.provider.send('author_insertKey', ['kreg', u8aToHex(seed), u8aToHex(pair.publicKey)]),
+      afterStart: (api) => insertKeystoreKey(api, 'kreg', suri, pair.publicKey),
     };
   },
-};
+});
+const hexSeed = `0x${Buffer.from(randomAsU8a(32)).toString('hex')}`;
 
-const results = [await measure('SoftHSM2 token', hsm), await measure('local keystore', local)];
+const results = [
+  await measure('SoftHSM2 token', hsm),
+  await measure('local, hex seed', localKey(hexSeed)),
+  await measure('local, //path', localKey(`//bench-${Date.now()}`)),
+];
 console.log('\nsummary');
 for (const r of results) console.log(`  ${r.label.padEnd(16)} ${N} fulfilled in ${r.seconds.toFixed(2)} s, at most ${r.busiest} in one block`);
 process.exit(0);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the node and starts the dev chain:
 # a block as soon as a transaction arrives, an empty block every 3 s when idle,
-# state in a temporary directory. JSON-RPC on ws://127.0.0.1:9944 for
+# each block finalised when the next is sealed, state in a temporary directory. JSON-RPC on ws://127.0.0.1:9944 for
 # polkadot.js Apps (https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A9944)
 # and scripts. Extra arguments go to the node, e.g.
 #   bash scripts/dev-chain.sh --rpc-port 9955 --dev-block-time 1000
@@ -11,7 +11,4 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
 cargo build --release -p keyreg-node
-# One node sealing on demand: the single-state pool. With the default
-# fork-aware pool, bursts of hundreds of transactions submitted at once were
-# seen stranded in the pool (benchmarks/README.md).
-exec "$CARGO_TARGET_DIR/release/keyreg-node" --dev --pool-type single-state "$@"
+exec "$CARGO_TARGET_DIR/release/keyreg-node" --dev "$@"

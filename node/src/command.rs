@@ -144,7 +144,11 @@ pub fn run() -> sc_cli::Result<()> {
 			// Before anything else starts: a wrong HSM setting stops the node here.
 			let signers =
 				offchain_keystore::Signers::open(&cli.signers).map_err(sc_cli::Error::Input)?;
-			runner.run_node_until_exit(|config| async move {
+			let pool_params = cli.run.pool_config.clone();
+			runner.run_node_until_exit(|mut config| async move {
+				if service::is_dev_chain(&config) {
+					config.transaction_pool = service::dev_pool_options(&pool_params);
+				}
 				service::new_full(config, dev_block_time, signers).map_err(sc_cli::Error::Service)
 			})
 		}

@@ -2,9 +2,13 @@
 //!
 //! Manual seal builds the blocks; a driver decides when. A block is sealed as
 //! soon as the pool holds a ready transaction (bursts that arrive while a block
-//! is being built go into the next one), and an empty block after
+//! is being built go into the next one, and a burst larger than a block goes
+//! into blocks sealed back to back), and an empty block after
 //! `--dev-block-time` without a block, so that off-chain workers and due
-//! rotations progress on an idle chain. Every block is finalised at once.
+//! rotations progress on an idle chain. Each block is finalised as soon as
+//! the next one is sealed (so at most `--dev-block-time` later): finalising at
+//! once made the fork-aware transaction pool drop transactions that arrived
+//! while it was maintaining the new block (see [`drive`]).
 //! `engine_createBlock` and `engine_finalizeBlock` reach the same engine.
 //!
 //! The runtime runs Aura, which wants each block in a later slot than its
@@ -93,7 +97,7 @@ pub fn start(params: DevSealParams<'_>) -> Result<(), ServiceError> {
 	);
 	log::info!(
 		target: "keyreg",
-		"Dev chain: a block per transaction burst{}",
+		"Dev chain: a block per transaction burst{}, each finalised when the next is sealed",
 		idle_block_time
 			.map(|t| format!(", an empty block after {} ms idle", t.as_millis()))
 			.unwrap_or_default()
@@ -127,49 +131,123 @@ fn next_timestamp(
 	})
 }
 
-/// Sends the engine a seal command whenever a transaction is ready or the
-/// chain has been idle for `idle`, one block at a time.
+/// How long the driver waits for the pool to have maintained a sealed block
+/// before it goes on without it.
+const POOL_MAINTAIN_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// A burst larger than one block is sealed block after block without waiting
+/// for new import notifications, at most this many blocks in a row; then the
+/// driver waits for a notification or the idle timer again, so that a ready
+/// transaction no block can take does not make it seal without pause.
+const MAX_BACK_TO_BACK_BLOCKS: u32 = 64;
+
+/// Sends the engine a seal command whenever a transaction is ready, the pool
+/// still holds ready transactions after a block, or the chain has been idle
+/// for `idle`, one block at a time; and finalises each block once its child
+/// is sealed and the pool has maintained the child.
+///
+/// Why finality lags one block: the fork-aware pool keeps one view per block.
+/// A transaction submitted while the pool builds the view of a new block B
+/// lands only in the view of B's parent (and in the pool's mempool). If B
+/// were finalised at once, the pool would drop the parent's view and, with
+/// it, every transaction that no other view references, so one nonce of a
+/// sender goes missing and all its later transactions wait forever. With the
+/// lag, the parent's view lives until the next block's view has taken those
+/// transactions from the mempool.
 async fn drive(
 	pool: Arc<FullPool>,
 	mut engine: mpsc::Sender<EngineCommand<Hash>>,
 	idle: Option<Duration>,
 ) {
 	let mut imported = pool.import_notification_stream();
+	let mut unfinalized: Option<Hash> = None;
+	let mut back_to_back = 0u32;
 	loop {
-		let transaction_arrived = match idle {
-			Some(idle) => futures::select! {
-				notification = imported.next() => match notification {
+		// Ready transactions left over from the last block are sealed at
+		// once: their import notifications came before it and do not repeat.
+		let leftovers = back_to_back > 0;
+		let transaction_arrived = if leftovers {
+			true
+		} else {
+			match idle {
+				Some(idle) => futures::select! {
+					notification = imported.next() => match notification {
+						Some(_) => true,
+						None => return,
+					},
+					() = futures_timer::Delay::new(idle).fuse() => false,
+				},
+				None => match imported.next().await {
 					Some(_) => true,
 					None => return,
 				},
-				() = futures_timer::Delay::new(idle).fuse() => false,
-			},
-			None => match imported.next().await {
-				Some(_) => true,
-				None => return,
-			},
+			}
 		};
 		// Transactions that arrived meanwhile go into this same block.
 		while imported.try_recv().is_ok() {}
-		if transaction_arrived && pool.status().ready == 0 {
+		if transaction_arrived && !leftovers && pool.status().ready == 0 {
 			continue;
 		}
 
 		let (sender, result) = futures::channel::oneshot::channel();
 		let command = EngineCommand::SealNewBlock {
 			create_empty: !transaction_arrived,
-			finalize: true,
+			finalize: false,
 			parent_hash: None,
 			sender: Some(sender),
 		};
 		if engine.send(command).await.is_err() {
 			return;
 		}
-		match result.await {
-			Ok(Ok(block)) => log::debug!(target: "keyreg", "dev block sealed: {:?}", block.hash),
-			Ok(Err(SealError::EmptyTransactionPool)) => {}
-			Ok(Err(error)) => log::warn!(target: "keyreg", "dev block not sealed: {error}"),
+		let sealed = match result.await {
+			Ok(Ok(block)) => block.hash,
+			Ok(Err(SealError::EmptyTransactionPool)) => {
+				back_to_back = 0;
+				continue;
+			}
+			Ok(Err(error)) => {
+				log::warn!(target: "keyreg", "dev block not sealed: {error}");
+				back_to_back = 0;
+				continue;
+			}
 			Err(_) => return,
+		};
+		log::debug!(target: "keyreg", "dev block sealed: {sealed:?}");
+
+		// The pool's view of the new block: what is still ready after it.
+		let mut ready = pool
+			.ready_at_with_timeout(sealed, POOL_MAINTAIN_TIMEOUT)
+			.await;
+		back_to_back = match ready.next() {
+			Some(_) if back_to_back < MAX_BACK_TO_BACK_BLOCKS => back_to_back.saturating_add(1),
+			_ => 0,
+		};
+
+		if let Some(parent) = unfinalized.replace(sealed) {
+			if !finalize(&mut engine, parent).await {
+				return;
+			}
 		}
+	}
+}
+
+/// Finalises `block`; `false` when the engine has stopped.
+async fn finalize(engine: &mut mpsc::Sender<EngineCommand<Hash>>, block: Hash) -> bool {
+	let (sender, result) = futures::channel::oneshot::channel();
+	let command = EngineCommand::FinalizeBlock {
+		hash: block,
+		sender: Some(sender),
+		justification: None,
+	};
+	if engine.send(command).await.is_err() {
+		return false;
+	}
+	match result.await {
+		Ok(Ok(())) => true,
+		Ok(Err(error)) => {
+			log::warn!(target: "keyreg", "dev block {block:?} not finalised: {error}");
+			true
+		}
+		Err(_) => false,
 	}
 }

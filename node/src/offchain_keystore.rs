@@ -7,12 +7,15 @@
 //! [`keyreg_signer::RoutingKeystore`]: the key types of `--hsm-key-type` are
 //! generated, listed and used in the PKCS#11 token only, every other type stays
 //! local. A threshold (FROST) backend joins the same way, as one more route.
-//! Block authoring and GRANDPA keep the local keystore.
+//! Block authoring and GRANDPA keep the local keystore. The RPC gets the same
+//! keystore as the workers, so `author_insertKey` refuses a secret for a
+//! routed type, and refuses a secret URI that does not derive the public key
+//! it is filed under (see `keyreg_signer::secret_uri`).
 
 use crate::cli::{SignerParams, HSM_PIN_ENV};
 use keyreg_signer::{Pin, Pkcs11Config, Pkcs11Signer, RoutingKeystore, SignerBackend};
 use sc_service::KeystoreContainer;
-use sp_core::crypto::KeyTypeId;
+use sp_core::crypto::{KeyTypeId, SecretString};
 use sp_keystore::KeystorePtr;
 use std::sync::Arc;
 
@@ -67,25 +70,32 @@ impl Signers {
 	}
 }
 
-/// The keystore that off-chain workers see.
-pub fn build(keystore_container: &KeystoreContainer, signers: &Signers) -> KeystorePtr {
-	route(keystore_container.keystore(), signers)
+/// The keystore that off-chain workers and the RPC (`author_insertKey`,
+/// `author_hasKey`) see: the node's local keystore behind a
+/// [`RoutingKeystore`], opened with the local keystore's password so that
+/// imported secrets are checked the way the local keystore will load them.
+pub fn build(
+	keystore_container: &KeystoreContainer,
+	signers: &Signers,
+	password: Option<SecretString>,
+) -> KeystorePtr {
+	route(keystore_container.keystore(), signers, password)
 }
 
-/// `local`, with the key types the signers take routed to them.
-pub fn route(local: KeystorePtr, signers: &Signers) -> KeystorePtr {
-	let Some((hsm, key_types)) = &signers.hsm else {
-		return local;
-	};
-	let mut keystore = RoutingKeystore::new(local);
-	for key_type in key_types {
-		log::info!(
-			target: "keyreg-signer",
-			"off-chain keys of type {:?} live in {}",
-			String::from_utf8_lossy(&key_type.0),
-			hsm.name()
-		);
-		keystore = keystore.route(*key_type, hsm.clone());
+/// `local` behind a [`RoutingKeystore`], with the key types the signers take
+/// routed to them.
+pub fn route(local: KeystorePtr, signers: &Signers, password: Option<SecretString>) -> KeystorePtr {
+	let mut keystore = RoutingKeystore::new(local).with_local_password(password);
+	if let Some((hsm, key_types)) = &signers.hsm {
+		for key_type in key_types {
+			log::info!(
+				target: "keyreg-signer",
+				"off-chain keys of type {:?} live in {}",
+				String::from_utf8_lossy(&key_type.0),
+				hsm.name()
+			);
+			keystore = keystore.route(*key_type, hsm.clone());
+		}
 	}
 	Arc::new(keystore)
 }

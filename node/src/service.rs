@@ -75,6 +75,42 @@ pub fn is_dev_chain(config: &Configuration) -> bool {
 	config.chain_spec.chain_type() == ChainType::Development
 }
 
+/// The dev chain's transaction pool settings: those of the flags, except that
+/// the future queue (transactions waiting for an earlier nonce) holds
+/// `--pool-limit` transactions instead of a tenth of them, and the ready queue
+/// ten times as many.
+///
+/// Why: the fork-aware pool validates transactions into a block's view in no
+/// particular order (RPC submissions concurrently, the mempool in hash order),
+/// so during a burst most of a sender's transactions are briefly "future".
+/// Over the future limit (819 by default) the pool drops the excess, which
+/// leaves nonce gaps: every later transaction of those senders then waits
+/// forever. The SDK derives the future limit from `--pool-limit` (a tenth), so
+/// the node asks for ten times the ready limit to get a future limit of
+/// `--pool-limit`.
+pub fn dev_pool_options(
+	params: &sc_cli::TransactionPoolParams,
+) -> sc_transaction_pool::TransactionPoolOptions {
+	const FUTURE_SHARE: usize = 10;
+	log::info!(
+		target: "keyreg",
+		"Dev chain: the transaction pool queues up to {} transactions waiting for an earlier nonce \
+		 (--pool-limit), so that bursts submitted out of order are not cut",
+		params.pool_limit
+	);
+	sc_transaction_pool::TransactionPoolOptions::new_with_params(
+		params.pool_limit.saturating_mul(FUTURE_SHARE),
+		params
+			.pool_kbytes
+			.saturating_mul(1024)
+			.saturating_mul(FUTURE_SHARE),
+		params.tx_ban_seconds,
+		params.pool_type.into(),
+		true,
+		params.pool_best_blocks_only,
+	)
+}
+
 /// Builds client, database, pool and import queue.
 pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	let telemetry = config
@@ -255,6 +291,14 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 			gap_sync_body_policy: None,
 		})?;
 
+	// One keystore for the workers and the RPC: HSM routes, and imports
+	// checked against their public key.
+	let keystore_password = match &config.keystore {
+		sc_service::config::KeystoreConfig::Path { password, .. } => password.clone(),
+		sc_service::config::KeystoreConfig::InMemory => None,
+	};
+	let node_keystore = offchain_keystore::build(&keystore_container, &signers, keystore_password);
+
 	if signers.has_hsm() && !config.offchain_worker.enabled {
 		// Without the worker the HSM's keys neither sign requests nor rotate.
 		log::warn!(
@@ -269,7 +313,7 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),
 				is_validator: config.role.is_authority(),
-				keystore: Some(offchain_keystore::build(&keystore_container, &signers)),
+				keystore: Some(node_keystore.clone()),
 				offchain_db: backend.offchain_storage(),
 				transaction_pool: Some(OffchainTransactionPoolFactory::new(
 					transaction_pool.clone(),
@@ -314,7 +358,7 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		network: network.clone(),
 		client: client.clone(),
-		keystore: keystore_container.keystore(),
+		keystore: node_keystore,
 		task_manager: &mut task_manager,
 		transaction_pool: transaction_pool.clone(),
 		rpc_builder,

@@ -118,22 +118,22 @@ export function startProcess(command, args, { waitFor = [], timeoutMs = 120_000,
 
 /**
  * Starts `keyreg-node --dev` on free ports, in a temporary directory or in
- * `basePath`; resolves once RPC serves.
+ * `basePath`; resolves once RPC serves. The node runs with its default
+ * transaction pool (the SDK's fork-aware pool), as `scripts/dev-chain.sh`
+ * starts it.
  */
 export async function startDevNode(extraArgs = [], env = {}, { basePath } = {}) {
   const rpcPort = await freePort();
   const p2pPort = await freePort();
-  const node = await startProcess(nodeBinary(), [
+  const args = [
     '--dev', ...(basePath ? ['--base-path', basePath] : ['--tmp']),
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
     '--no-prometheus', '--no-telemetry', '--no-mdns',
-    // As scripts/dev-chain.sh: the fork-aware pool strands large bursts on a
-    // single sealing node (benchmarks/README.md).
-    '--pool-type', 'single-state',
     ...extraArgs,
-  ], { waitFor: [/Running JSON-RPC server/], name: 'dev-node', env });
-  return { ...node, url: `ws://127.0.0.1:${rpcPort}` };
+  ];
+  const node = await startProcess(nodeBinary(), args, { waitFor: [/Running JSON-RPC server/], name: 'dev-node', env });
+  return { ...node, args, url: `ws://127.0.0.1:${rpcPort}` };
 }
 
 /** A connected polkadot.js API. */

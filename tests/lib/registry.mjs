@@ -204,3 +204,15 @@ export async function registrySnapshot(api, at) {
   }
   return snapshot;
 }
+
+/**
+ * Puts a key into the node's local keystore under `keyType` (for the
+ * registry's worker: `kreg`), with its secret URI: a hex seed (`0x…`) or a
+ * mnemonic/derivation path (`//name`). Sent as raw JSON-RPC on purpose:
+ * `api.rpc.author.insertKey` encodes the suri as `Text`, which decodes a
+ * `0x…` string as hex, so a hex seed would reach the node as the seed's bytes
+ * read as text (the node refuses that: the URI does not give the public key).
+ */
+export function insertKeystoreKey(api, keyType, suri, publicKey) {
+  return api._rpcCore.provider.send('author_insertKey', [keyType, suri, u8aToHex(publicKey)]);
+}

@@ -14,6 +14,7 @@
 //! | [`backend`]  | the interface every signer backend offers                    |
 //! | [`pkcs11`]   | a PKCS#11 HSM (SoftHSM2 in tests): keys generated in the token |
 //! | [`pin`]      | the HSM PIN, from a file or the environment, zeroized        |
+//! | [`secret_uri`] | imported secrets checked against their public key          |
 //! | [`error`]    | errors that say which setting is wrong and how to fix it     |
 //!
 //! A threshold (FROST) backend joins as one more [`SignerBackend`].
@@ -26,6 +27,7 @@ pub mod error;
 pub mod pin;
 pub mod pkcs11;
 pub mod routing;
+pub mod secret_uri;
 
 pub use backend::SignerBackend;
 pub use error::SignerError;

@@ -1,8 +1,8 @@
 //! One `sp_keystore::Keystore` over several signers, chosen by key type.
 
-use crate::{backend::SignerBackend, error::SignerError};
+use crate::{backend::SignerBackend, error::SignerError, secret_uri};
 use sp_core::{
-	crypto::{ByteArray, KeyTypeId},
+	crypto::{ByteArray, ExposeSecret, KeyTypeId, SecretString},
 	ecdsa, ed25519, sr25519,
 };
 use sp_keystore::{Error, Keystore, KeystorePtr};
@@ -19,8 +19,14 @@ use std::{collections::BTreeMap, sync::Arc};
 /// the backend: seeded generation, `insert` of a secret URI, and schemes the
 /// backend does not hold (sr25519). Those come back as errors, never as a
 /// silent fallback to the local keystore.
+///
+/// For a local key type, `insert` (what `author_insertKey` calls) first checks
+/// that the secret URI derives the public key it is filed under, and refuses
+/// it otherwise (see [`crate::secret_uri`]): a key the keystore lists but
+/// cannot sign with would leave every request to it unserved, silently.
 pub struct RoutingKeystore {
 	local: KeystorePtr,
+	local_password: Option<SecretString>,
 	routes: BTreeMap<KeyTypeId, Arc<dyn SignerBackend>>,
 }
 
@@ -29,8 +35,17 @@ impl RoutingKeystore {
 	pub fn new(local: KeystorePtr) -> Self {
 		Self {
 			local,
+			local_password: None,
 			routes: BTreeMap::new(),
 		}
+	}
+
+	/// The password the local keystore was opened with (`--password`), which
+	/// the local keystore applies to every secret URI it loads; `insert`
+	/// checks URIs with it.
+	pub fn with_local_password(mut self, password: Option<SecretString>) -> Self {
+		self.local_password = password;
+		self
 	}
 
 	/// Serves `key_type` from `backend` from now on.
@@ -323,7 +338,23 @@ impl Keystore for RoutingKeystore {
 				);
 				Err(())
 			}
-			None => self.local.insert(key_type, suri, public),
+			None => {
+				let password = self
+					.local_password
+					.as_ref()
+					.map(|p| p.expose_secret().as_str());
+				if !secret_uri::derives(suri, public, password) {
+					log::warn!(
+						target: "keyreg-signer",
+						"refused to insert a key of type {:?} under public key 0x{}: {}",
+						String::from_utf8_lossy(&key_type.0),
+						sp_core::hexdisplay::HexDisplay::from(&public),
+						secret_uri::mismatch_hint(suri),
+					);
+					return Err(());
+				}
+				self.local.insert(key_type, suri, public)
+			}
 		}
 	}
 

@@ -2097,7 +2097,8 @@ impl<T: Config> Pallet<T> {
 		let mut revocation = Self::check_effective_from(effective_from, key_record.created_at)?;
 		revocation.reason = reason;
 		key_record.status = KeyStatus::Revoked;
-		key_record.frozen = false;
+		// `frozen` stays as it is: revocation is its own entry and does not
+		// record a thaw, so replaying the audit log gives the stored flag.
 		key_record.revocation = Some(revocation);
 		Self::unschedule_rotation(domain, key, &mut key_record);
 		Keys::<T>::insert(domain, key, key_record);

@@ -176,6 +176,102 @@ pub fn post_conditions() {
 			"audit chain of domain {domain} rebuilt from events"
 		);
 	}
+	assert_eq!(
+		replay_key_lifecycles(),
+		stored_key_lifecycles(),
+		"every key's status, frozen flag and current version rebuilt from events"
+	);
+}
+
+/// What the audit log says about one key's lifecycle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyLifecycle {
+	pub status: KeyStatus,
+	pub frozen: bool,
+	pub current_version: VersionNumber,
+}
+
+/// Folds the events into every key's status, frozen flag and current version:
+/// what an auditor who reads only the log concludes.
+pub fn replay_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), KeyLifecycle> {
+	let mut keys = std::collections::BTreeMap::new();
+	for event in registry_events() {
+		match event {
+			Event::KeyRegistered {
+				domain,
+				key,
+				version,
+				..
+			} => {
+				keys.insert(
+					(domain, key),
+					KeyLifecycle {
+						status: KeyStatus::Active,
+						frozen: false,
+						current_version: version,
+					},
+				);
+			}
+			Event::KeyRotated {
+				domain,
+				key,
+				version,
+				..
+			} => {
+				let state = keys
+					.get_mut(&(domain, key))
+					.expect("rotated a registered key");
+				state.status = KeyStatus::Active;
+				state.current_version = version;
+			}
+			Event::VersionRevoked {
+				domain,
+				key,
+				version,
+				..
+			} => {
+				let state = keys
+					.get_mut(&(domain, key))
+					.expect("revoked a registered key");
+				if version == state.current_version {
+					state.status = KeyStatus::Suspended;
+				}
+			}
+			Event::KeyRevoked { domain, key, .. } => {
+				keys.get_mut(&(domain, key))
+					.expect("revoked a registered key")
+					.status = KeyStatus::Revoked;
+			}
+			Event::KeyFrozen { domain, key, .. } => {
+				keys.get_mut(&(domain, key))
+					.expect("froze a registered key")
+					.frozen = true;
+			}
+			Event::KeyUnfrozen { domain, key, .. } => {
+				keys.get_mut(&(domain, key))
+					.expect("unfroze a registered key")
+					.frozen = false;
+			}
+			_ => {}
+		}
+	}
+	keys
+}
+
+/// The same lifecycle facts, read from storage.
+pub fn stored_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), KeyLifecycle> {
+	crate::Keys::<Test>::iter()
+		.map(|(domain, key, record)| {
+			(
+				(domain, key),
+				KeyLifecycle {
+					status: record.status,
+					frozen: record.frozen,
+					current_version: record.current_version,
+				},
+			)
+		})
+		.collect()
 }
 
 /// Rebuilds a domain's audit head from the emitted events alone, checking

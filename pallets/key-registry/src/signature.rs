@@ -92,14 +92,26 @@ pub fn request_payload<Hash: Encode>(
 }
 
 /// Whether `public` is a well-formed point of its scheme that can carry
-/// signatures: on the curve, canonical, and not of small order.
+/// signatures, in its one canonical form:
+///
+/// - **Ed25519**: a canonical encoding of a point in the prime-order subgroup
+///   (torsion-free, not the identity). A point with a torsion component would
+///   let one secret be registered under up to 8 public keys (`A + T` for each
+///   of the 8 torsion points `T` passes cofactored verification with the same
+///   secret), defeating "one public key, one registration".
+/// - **Sr25519**: a valid Ristretto encoding other than the identity
+///   (Ristretto has no torsion by construction).
+/// - **ECDSA secp256k1**: the 33-byte compressed SEC1 form of a point on the
+///   curve.
 pub fn is_valid_public_key(public: &PublicKey) -> bool {
 	match public {
 		PublicKey::Ed25519(bytes) => {
 			match curve25519_dalek::edwards::CompressedEdwardsY(*bytes).decompress() {
-				// Reject non-canonical encodings and the small-order points
-				// (weak keys under which forged signatures can verify).
-				Some(point) => !point.is_small_order() && point.compress().to_bytes() == *bytes,
+				Some(point) => {
+					!point.is_small_order()
+						&& point.is_torsion_free()
+						&& point.compress().to_bytes() == *bytes
+				}
 				None => false,
 			}
 		}
@@ -118,8 +130,32 @@ pub fn is_valid_public_key(public: &PublicKey) -> bool {
 	}
 }
 
+/// Whether a 65-byte `r ‖ s ‖ v` ECDSA signature is in its one canonical
+/// form: `r` and `s` non-zero scalars below the group order, `s` in the lower
+/// half (`s ≤ n/2`), and the recovery id `v` 0 or 1.
+///
+/// Recovery-based verification accepts `(r, n - s, v ^ 1)` and `v + 27` as
+/// well, so without this check every signature has at least four accepted
+/// encodings; a fulfilment or proof could be re-encoded by anyone.
+pub fn is_canonical_ecdsa(signature: &[u8; 65]) -> bool {
+	use k256::elliptic_curve::{ff::PrimeField, scalar::IsHigh};
+	let (r, rest) = signature.split_at(32);
+	let (s, v) = rest.split_at(32);
+	let scalar = |bytes: &[u8]| -> Option<k256::Scalar> {
+		let repr: [u8; 32] = bytes.try_into().ok()?;
+		Option::from(k256::Scalar::from_repr(repr.into()))
+	};
+	let (Some(r), Some(s)) = (scalar(r), scalar(s)) else {
+		return false;
+	};
+	let low_s = !bool::from(s.is_high());
+	let nonzero = !bool::from(r.is_zero()) && !bool::from(s.is_zero());
+	nonzero && low_s && matches!(v, [0] | [1])
+}
+
 /// Whether `signature` by `public` over `message` verifies. A scheme mismatch
-/// never verifies.
+/// never verifies, nor does an ECDSA signature that is not canonical (see
+/// [`is_canonical_ecdsa`]).
 pub fn verify_signature(public: &PublicKey, message: &[u8], signature: &KeySignature) -> bool {
 	match (public, signature) {
 		(PublicKey::Ed25519(p), KeySignature::Ed25519(s)) => {
@@ -129,7 +165,8 @@ pub fn verify_signature(public: &PublicKey, message: &[u8], signature: &KeySigna
 			sr25519::Signature::from_raw(*s).verify(message, &sr25519::Public::from_raw(*p))
 		}
 		(PublicKey::EcdsaSecp256k1(p), KeySignature::EcdsaSecp256k1(s)) => {
-			ecdsa::Signature::from_raw(*s).verify(message, &ecdsa::Public::from_raw(*p))
+			is_canonical_ecdsa(s)
+				&& ecdsa::Signature::from_raw(*s).verify(message, &ecdsa::Public::from_raw(*p))
 		}
 		_ => false,
 	}

@@ -138,7 +138,6 @@ impl<T: Config> Pallet<T> {
 						record.revocation.is_some(),
 						"revoked key without revocation"
 					);
-					ensure!(!record.frozen, "revoked key frozen");
 					ensure!(record.rotation_due_at.is_none(), "revoked key scheduled");
 				}
 			}

@@ -75,3 +75,32 @@ fn governance_freezes_and_unfreezes_any_key() {
 		);
 	});
 }
+
+#[test]
+fn revoking_a_frozen_key_keeps_it_frozen_and_the_log_agrees() {
+	build_and_execute(|| {
+		let domain = setup_domain();
+		let key = TestKey::ed25519(1);
+		let id = register(domain, b"k", &key);
+		assert_ok!(KeyRegistry::freeze_key(signed(BOB), domain, id));
+		assert_ok!(KeyRegistry::revoke_key(
+			signed(BOB),
+			domain,
+			id,
+			RevocationReason::Compromised,
+			1
+		));
+		let record = Keys::<Test>::get(domain, id).unwrap();
+		assert_eq!(record.status, KeyStatus::Revoked);
+		// The log has `KeyFrozen` then `KeyRevoked` and no thaw in between.
+		assert!(record.frozen, "revocation is not an unfreeze");
+		let replayed = replay_key_lifecycles();
+		assert_eq!(replayed, stored_key_lifecycles());
+		assert!(replayed[&(domain, id)].frozen);
+		// Nothing about a revoked key changes any more, its flag included.
+		assert_noop!(
+			KeyRegistry::unfreeze_key(signed(ALICE), domain, id),
+			Error::<Test>::KeyRevoked
+		);
+	});
+}

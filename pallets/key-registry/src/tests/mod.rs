@@ -11,6 +11,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 mod audit;
+mod canonical;
 mod domains;
 mod freeze;
 mod keys;

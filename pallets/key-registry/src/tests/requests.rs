@@ -590,3 +590,21 @@ fn the_custodian_may_not_rotate_a_key_that_is_not_due() {
 		assert_noop!(call.dispatch(authorized()), Error::<Test>::RotationNotDue);
 	});
 }
+
+#[test]
+fn non_canonical_ecdsa_fulfilments_are_refused() {
+	use super::canonical::{high_s, v_plus_27};
+	build_and_execute(|| {
+		let domain = setup_operated_domain();
+		let signer = TestKey::ecdsa(3);
+		let key = register(domain, b"k", &signer);
+		let id = request(domain, key, b"pay");
+		let good = fulfilment(&signer, domain, key, 0, id, b"pay");
+		for form in [high_s(&good), v_plus_27(&good)] {
+			let call = fulfil_call(domain, key, id, form);
+			assert_eq!(pool_check(&call), Err(InvalidTransaction::BadProof.into()));
+			assert_noop!(call.dispatch(authorized()), Error::<Test>::InvalidSignature);
+		}
+		assert_ok!(fulfil_call(domain, key, id, good).dispatch(authorized()));
+	});
+}
