@@ -141,6 +141,12 @@ fn fulfil_requests<T: Config>(
 		.filter(|(_, pending)| pending.expires_at > next_block)
 		.collect();
 	pending.sort_unstable_by_key(|(request, _)| *request);
+	// Sign first, submit after: a slow signer (an HSM under load, a keystore
+	// key re-derived on every signature) then delivers its fulfilments to the
+	// pool as one burst instead of a trickle. On a chain that seals a block
+	// per arriving transaction, a trickle would advance the block number (and
+	// so the requests' expiry) once per signature.
+	let mut signed = Vec::new();
 	for (request, pending) in pending {
 		if budget == 0 || uses_left == 0 {
 			break;
@@ -158,8 +164,13 @@ fn fulfil_requests<T: Config>(
 				 retrying on a later block",
 			);
 			retry_later(&claim, report);
-			return budget;
+			break;
 		};
+		budget = budget.saturating_sub(1);
+		uses_left = uses_left.saturating_sub(1);
+		signed.push((request, signature));
+	}
+	for (request, signature) in signed {
 		let call = Call::<T>::fulfil_signature {
 			domain,
 			key,
@@ -167,8 +178,6 @@ fn fulfil_requests<T: Config>(
 			signature,
 		};
 		if submit::<T>(call) {
-			budget = budget.saturating_sub(1);
-			uses_left = uses_left.saturating_sub(1);
 			report.fulfilments = report.fulfilments.saturating_add(1);
 		} else {
 			// Refused now means invalid now (say, the key was frozen): keep the
