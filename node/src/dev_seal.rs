@@ -7,8 +7,8 @@
 //! `--dev-block-time` without a block, so that off-chain workers and due
 //! rotations progress on an idle chain. Each block is finalised as soon as
 //! the next one is sealed (so at most `--dev-block-time` later): finalising at
-//! once made the fork-aware transaction pool drop transactions that arrived
-//! while it was maintaining the new block (see [`drive`]).
+//! once made the fork-aware transaction pool drop transactions of a burst that
+//! were still waiting for an earlier nonce (see [`drive`]).
 //! `engine_createBlock` and `engine_finalizeBlock` reach the same engine.
 //!
 //! The runtime runs Aura, which wants each block in a later slot than its
@@ -146,14 +146,15 @@ const MAX_BACK_TO_BACK_BLOCKS: u32 = 64;
 /// for `idle`, one block at a time; and finalises each block once its child
 /// is sealed and the pool has maintained the child.
 ///
-/// Why finality lags one block: the fork-aware pool keeps one view per block.
-/// A transaction submitted while the pool builds the view of a new block B
-/// lands only in the view of B's parent (and in the pool's mempool). If B
-/// were finalised at once, the pool would drop the parent's view and, with
-/// it, every transaction that no other view references, so one nonce of a
-/// sender goes missing and all its later transactions wait forever. With the
-/// lag, the parent's view lives until the next block's view has taken those
-/// transactions from the mempool.
+/// Why finality lags one block: the fork-aware pool keeps one view per block
+/// and validates transactions into it in no particular order, so during a
+/// burst many are briefly *future* (waiting for an earlier nonce) in a view.
+/// Finalising a block removes the views below it, and the pool drops a future
+/// transaction that only a removed view referenced: one nonce of a sender goes
+/// missing and all its later transactions wait forever. With the lag, the
+/// child's view, built from the pool's mempool, references them before the
+/// parent's view goes. (The other half of the fix is the dev chain's larger
+/// future queue: `crate::service::dev_pool_options`.)
 async fn drive(
 	pool: Arc<FullPool>,
 	mut engine: mpsc::Sender<EngineCommand<Hash>>,

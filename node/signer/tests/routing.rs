@@ -6,7 +6,10 @@
 mod common;
 
 use keyreg_signer::{RoutingKeystore, SignerBackend};
-use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, Pair};
+use sp_core::{
+	crypto::{KeyTypeId, SecretString},
+	ecdsa, ed25519, Pair,
+};
 use sp_keystore::{testing::MemoryKeystore, Keystore};
 use std::sync::Arc;
 
@@ -114,4 +117,50 @@ fn routed_key_types_refuse_what_would_put_a_secret_outside_the_token() {
 		local.ed25519_public_keys(HSM).is_empty() && local.keys(HSM).unwrap().is_empty(),
 		"nothing fell back"
 	);
+}
+
+#[test]
+fn local_imports_must_derive_the_public_key_they_are_filed_under() {
+	let local = Arc::new(MemoryKeystore::new());
+	let keystore = RoutingKeystore::new(local.clone());
+	let seed = [9u8; 32];
+	let hex_seed = format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&seed));
+	let public = ed25519::Pair::from_seed(&seed).public();
+
+	// What polkadot.js sends when a hex seed is passed to `author.insertKey`.
+	let garbled = String::from_utf8_lossy(&seed).into_owned();
+	assert!(keystore.insert(LOCAL, &garbled, &public.0).is_err());
+	// Another key's seed, and a path that gives another key.
+	let other = format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&[8u8; 32]));
+	assert!(keystore.insert(LOCAL, &other, &public.0).is_err());
+	assert!(keystore.insert(LOCAL, "//kreg", &public.0).is_err());
+	assert!(
+		!local.has_keys(&[(public.0.to_vec(), LOCAL)]),
+		"nothing refused was stored"
+	);
+
+	// The right seed goes in, and the key signs.
+	keystore.insert(LOCAL, &hex_seed, &public.0).unwrap();
+	let signature = keystore
+		.ed25519_sign(LOCAL, &public, b"m")
+		.unwrap()
+		.unwrap();
+	assert!(ed25519::Pair::verify(&signature, b"m", &public));
+	// A derivation path for an ecdsa key as well.
+	let ec = ecdsa::Pair::from_string("//kreg", None).unwrap().public();
+	keystore.insert(LOCAL, "//kreg", &ec.0).unwrap();
+	assert!(keystore.has_keys(&[(ec.0.to_vec(), LOCAL)]));
+}
+
+#[test]
+fn imports_are_checked_with_the_keystore_password() {
+	let local = Arc::new(MemoryKeystore::new());
+	let with_password = ed25519::Pair::from_string("//kreg", Some("secret"))
+		.unwrap()
+		.public();
+	let unlocked = RoutingKeystore::new(local.clone())
+		.with_local_password(Some(SecretString::new("secret".to_string())));
+	assert!(unlocked.insert(LOCAL, "//kreg", &with_password.0).is_ok());
+	let without = RoutingKeystore::new(local);
+	assert!(without.insert(LOCAL, "//kreg", &with_password.0).is_err());
 }

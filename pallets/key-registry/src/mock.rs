@@ -183,6 +183,17 @@ pub fn post_conditions() {
 	);
 }
 
+/// The replayed lifecycle of a key an entry names; the key must have been
+/// registered by an earlier entry.
+fn lifecycle(
+	keys: &mut std::collections::BTreeMap<(DomainId, KeyId), KeyLifecycle>,
+	domain: DomainId,
+	key: KeyId,
+) -> &mut KeyLifecycle {
+	keys.get_mut(&(domain, key))
+		.expect("an entry about a key registered by an earlier entry")
+}
+
 /// What the audit log says about one key's lifecycle.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyLifecycle {
@@ -218,9 +229,7 @@ pub fn replay_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), 
 				version,
 				..
 			} => {
-				let state = keys
-					.get_mut(&(domain, key))
-					.expect("rotated a registered key");
+				let state = lifecycle(&mut keys, domain, key);
 				state.status = KeyStatus::Active;
 				state.current_version = version;
 			}
@@ -230,27 +239,19 @@ pub fn replay_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), 
 				version,
 				..
 			} => {
-				let state = keys
-					.get_mut(&(domain, key))
-					.expect("revoked a registered key");
+				let state = lifecycle(&mut keys, domain, key);
 				if version == state.current_version {
 					state.status = KeyStatus::Suspended;
 				}
 			}
 			Event::KeyRevoked { domain, key, .. } => {
-				keys.get_mut(&(domain, key))
-					.expect("revoked a registered key")
-					.status = KeyStatus::Revoked;
+				lifecycle(&mut keys, domain, key).status = KeyStatus::Revoked;
 			}
 			Event::KeyFrozen { domain, key, .. } => {
-				keys.get_mut(&(domain, key))
-					.expect("froze a registered key")
-					.frozen = true;
+				lifecycle(&mut keys, domain, key).frozen = true;
 			}
 			Event::KeyUnfrozen { domain, key, .. } => {
-				keys.get_mut(&(domain, key))
-					.expect("unfroze a registered key")
-					.frozen = false;
+				lifecycle(&mut keys, domain, key).frozen = false;
 			}
 			_ => {}
 		}
@@ -458,6 +459,26 @@ pub fn register_with(
 	key_policy: Option<KeyPolicy<u64>>,
 ) -> KeyId {
 	let id = crate::Domains::<Test>::get(domain).unwrap().key_count;
+	try_register_public(
+		domain,
+		name,
+		key_policy,
+		key.public(),
+		key.pop(domain, name, 0, BOB),
+	)
+	.unwrap();
+	id
+}
+
+/// BOB registers `public` as `name` (software custody) with `proof`, which
+/// need not be by a `TestKey`.
+pub fn try_register_public(
+	domain: DomainId,
+	name: &[u8],
+	key_policy: Option<KeyPolicy<u64>>,
+	public: PublicKey,
+	proof: KeySignature,
+) -> frame_support::dispatch::DispatchResult {
 	KeyRegistry::register_key(
 		signed(BOB),
 		domain,
@@ -466,11 +487,9 @@ pub fn register_with(
 		Custody::Software,
 		key_policy,
 		b"meta".to_vec(),
-		key.public(),
-		key.pop(domain, name, 0, BOB),
+		public,
+		proof,
 	)
-	.unwrap();
-	id
 }
 
 /// BOB rotates key `id` (named `name`, current version held by `old`) to

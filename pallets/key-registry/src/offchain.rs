@@ -9,8 +9,9 @@
 //! registry key, it
 //!
 //! 1. signs the key's pending requests, oldest first (at most
-//!    `MaxRequestsPerBlock` per run), and submits each signature with
-//!    `fulfil_signature`;
+//!    `MaxRequestsPerBlock` per run), then submits the signatures together,
+//!    each with `fulfil_signature` (so a slow signer delivers one burst, not a
+//!    trickle that would advance an on-demand chain once per signature);
 //! 2. if the key's rotation is due, generates the next key in the same signer,
 //!    signs its proof of possession with it and the rotation certificate with
 //!    the current version, and submits `rotate_key_by_custodian`.

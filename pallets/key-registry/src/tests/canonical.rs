@@ -103,17 +103,7 @@ fn register_raw(
 	public: PublicKey,
 	proof: KeySignature,
 ) -> frame_support::dispatch::DispatchResult {
-	KeyRegistry::register_key(
-		signed(BOB),
-		domain,
-		name.to_vec(),
-		KeyPurpose::Signing,
-		Custody::Software,
-		None,
-		vec![],
-		public,
-		proof,
-	)
+	try_register_public(domain, name, None, public, proof)
 }
 
 #[test]
