@@ -3,7 +3,7 @@
 use crate::{
 	chain_spec,
 	cli::{Cli, Subcommand},
-	offchain_keystore, service,
+	client, offchain_keystore, service,
 };
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
@@ -122,14 +122,14 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Hsm(cmd)) => cmd.run().map_err(sc_cli::Error::Input),
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| cmd.run::<service::Block>(&config))
+			runner.sync_run(|config| cmd.run::<client::Block>(&config))
 		}
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| match cmd {
 				frame_benchmarking_cli::BenchmarkCmd::Pallet(cmd) => {
-					cmd.run_with_spec::<sp_runtime::traits::HashingFor<service::Block>, ()>(Some(
+					cmd.run_with_spec::<sp_runtime::traits::HashingFor<client::Block>, ()>(Some(
 						config.chain_spec,
 					))
 				}

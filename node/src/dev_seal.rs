@@ -15,7 +15,7 @@
 //! parent. Timestamps therefore follow the wall clock but always advance at
 //! least one slot past the parent's, even when blocks come faster than slots.
 
-use crate::service::{Block, FullClient};
+use crate::client::{Block, FullBackend, FullClient, FullPool, Hash};
 use futures::{channel::mpsc, FutureExt, SinkExt, StreamExt};
 use sc_consensus_manual_seal::{
 	consensus::aura::AuraConsensusDataProvider, EngineCommand, Error as SealError, ManualSealParams,
@@ -26,9 +26,6 @@ use sp_consensus_aura::{digests::CompatibleDigestItem, sr25519::AuthoritySignatu
 use sp_runtime::traits::Header as _;
 use std::{sync::Arc, time::Duration};
 
-type Hash = <Block as sp_runtime::traits::Block>::Hash;
-type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
-
 /// What [`start`] needs from the service.
 pub struct DevSealParams<'a> {
 	/// Spawns the engine and its driver as essential tasks.
@@ -36,7 +33,7 @@ pub struct DevSealParams<'a> {
 	/// The client blocks are built on and imported into.
 	pub client: Arc<FullClient>,
 	/// The database, for the longest-chain rule.
-	pub backend: Arc<sc_service::TFullBackend<Block>>,
+	pub backend: Arc<FullBackend>,
 	/// The transaction pool blocks are filled from.
 	pub pool: Arc<FullPool>,
 	/// Builds block proposals.

@@ -11,7 +11,7 @@
 //! Output goes to stdout as `0x`-prefixed hex, one item per line, so scripts
 //! can read it; errors say which flag to fix.
 
-use crate::{cli::SignerParams, offchain_keystore};
+use crate::{offchain_keystore, signer_args::SignerParams};
 use keyreg_runtime::pallet_key_registry::offchain::KEY_TYPE;
 use sp_core::{bytes::to_hex, crypto::KeyTypeId, ecdsa, ed25519};
 use sp_keystore::Keystore;
@@ -58,7 +58,7 @@ pub struct HsmArgs {
 	signer: SignerParams,
 	/// Key type of the keys (four ASCII characters). Default: `kreg`, the key
 	/// registry's off-chain worker keys.
-	#[arg(long = "key-type", value_name = "TYPE", value_parser = crate::cli::parse_key_type)]
+	#[arg(long = "key-type", value_name = "TYPE", value_parser = crate::signer_args::parse_key_type)]
 	key_type: Option<KeyTypeId>,
 }
 

@@ -5,7 +5,8 @@
 //!
 //! - `--dev` (or `--chain dev`): a single-node chain that seals a block as soon
 //!   as a transaction arrives and an empty block every `--dev-block-time`
-//!   milliseconds without traffic, finalising each at once. See [`dev_seal`].
+//!   milliseconds without traffic, finalising each when the next is sealed.
+//!   See [`dev_seal`].
 //! - `--chain local`: the three-validator Aura + GRANDPA network that
 //!   `scripts/local-network.sh` starts. See [`service`].
 //!
@@ -21,12 +22,14 @@
 
 mod chain_spec;
 mod cli;
+mod client;
 mod command;
 mod dev_seal;
 mod hsm_command;
 mod offchain_keystore;
 mod rpc;
 mod service;
+mod signer_args;
 
 fn main() {
 	// Display, not Debug: start-up errors are sentences that say what to fix.

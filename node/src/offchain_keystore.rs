@@ -12,7 +12,7 @@
 //! routed type, and refuses a secret URI that does not derive the public key
 //! it is filed under (see `keyreg_signer::secret_uri`).
 
-use crate::cli::{SignerParams, HSM_PIN_ENV};
+use crate::signer_args::{SignerParams, HSM_PIN_ENV};
 use keyreg_signer::{Pin, Pkcs11Config, Pkcs11Signer, RoutingKeystore, SignerBackend};
 use sc_service::KeystoreContainer;
 use sp_core::crypto::{KeyTypeId, SecretString};

@@ -2,7 +2,7 @@
 //! nonces (`system_accountNextIndex`), fee queries, and on the dev chain
 //! `engine_createBlock` / `engine_finalizeBlock`.
 
-use crate::service::{Block, FullClient};
+use crate::client::{Block, FullClient, Hash};
 use futures::channel::mpsc;
 use jsonrpsee::RpcModule;
 use sc_consensus_manual_seal::{
@@ -11,8 +11,6 @@ use sc_consensus_manual_seal::{
 };
 use sc_transaction_pool_api::TransactionPool;
 use std::sync::Arc;
-
-type Hash = <Block as sp_runtime::traits::Block>::Hash;
 
 /// What the RPC methods need.
 pub struct FullDeps<P> {

@@ -6,7 +6,10 @@
 //!   them at once; no peers.
 //! - anything else: Aura authors, GRANDPA finalises, peers sync.
 
-use crate::{dev_seal, offchain_keystore, rpc};
+use crate::{
+	client::{Block, FullBackend, FullClient, FullPool, Hash, HostFunctions},
+	dev_seal, offchain_keystore, rpc,
+};
 use futures::FutureExt;
 use keyreg_runtime::apis::RuntimeApi;
 use sc_client_api::{Backend, BlockBackend};
@@ -22,24 +25,7 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 use std::{sync::Arc, time::Duration};
 
-/// The opaque block type the node handles.
-pub type Block = keyreg_runtime::opaque::Block;
-type Hash = <Block as sp_runtime::traits::Block>::Hash;
-
-#[cfg(not(feature = "runtime-benchmarks"))]
-type HostFunctions = sp_io::SubstrateHostFunctions;
-#[cfg(feature = "runtime-benchmarks")]
-type HostFunctions = (
-	sp_io::SubstrateHostFunctions,
-	frame_benchmarking::benchmarking::HostFunctions,
-);
-
-/// The client: runs the runtime's wasm only (no native runtime).
-pub type FullClient =
-	sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<HostFunctions>>;
-type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
-type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
 type GrandpaBlockImport =
 	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
 

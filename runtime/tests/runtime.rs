@@ -5,7 +5,7 @@ use frame_support::{
 	assert_ok,
 	dispatch::GetDispatchInfo,
 	genesis_builder_helper::{build_state, get_preset},
-	traits::{fungible::InspectHold, Hooks},
+	traits::{fungible::InspectHold, GetStorageVersion, Hooks},
 };
 use keyreg_runtime::{
 	genesis, Balances, KeyRegistry, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeHoldReason,
@@ -59,6 +59,20 @@ fn presets_are_listed_and_build() {
 			3
 		);
 	});
+	// Genesis records the registry's storage version, so that a later layout
+	// change can tell which migration to run.
+	for preset in ["development", "local_testnet"] {
+		chain(preset).execute_with(|| {
+			assert_eq!(
+				KeyRegistry::on_chain_storage_version(),
+				pallet_key_registry::pallet::STORAGE_VERSION
+			);
+			assert_eq!(
+				KeyRegistry::on_chain_storage_version(),
+				KeyRegistry::in_code_storage_version()
+			);
+		});
+	}
 }
 
 #[test]

@@ -200,8 +200,13 @@ pub type SignatureRequestOf<T> = SignatureRequest<
 pub mod pallet {
 	use super::*;
 
+	/// The layout of the pallet's storage. A change of layout raises it and
+	/// ships a migration (`frame_support::migrations::VersionedMigration`).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	/// The pallet.
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Configuration of the key registry.
