@@ -18,8 +18,7 @@
 //!
 //! Event variants are append-only: their index is part of this encoding.
 
-use crate::types::AuditSeq;
-use alloc::vec::Vec;
+use crate::*;
 
 /// The head before the first entry.
 pub const GENESIS_HEAD: [u8; 32] = [0u8; 32];
@@ -61,5 +60,45 @@ impl<T: crate::Config> crate::Event<T> {
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Appends the event built by `make` (given its sequence number) to the
+	/// domain's audit chain and deposits it.
+	pub(crate) fn record(
+		domain: DomainId,
+		make: impl FnOnce(AuditSeq) -> Event<T>,
+	) -> DispatchResult {
+		let mut head = AuditHeads::<T>::get(domain);
+		let seq = head.seq.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let event = make(seq);
+		head.head = next_head(&head.head, seq, &event.encode());
+		head.seq = seq;
+		AuditHeads::<T>::insert(domain, head);
+		Self::deposit_event(event);
+		Ok(())
+	}
+
+	/// Records an auditor's attestation that it verified the chain up to
+	/// `(seq, head)`, which must be the current head; see [`Pallet::attest_audit`].
+	pub fn do_attest_audit(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		seq: AuditSeq,
+		head: [u8; 32],
+	) -> DispatchResult {
+		let current = AuditHeads::<T>::get(domain);
+		ensure!(
+			current.seq == seq && current.head == head,
+			Error::<T>::AuditHeadMismatch
+		);
+		Self::record(domain, |s| Event::AuditAttested {
+			domain,
+			seq: s,
+			actor,
+			attested_seq: seq,
+			attested_head: head,
+		})
 	}
 }

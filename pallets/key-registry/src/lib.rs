@@ -109,13 +109,19 @@
 
 extern crate alloc;
 
+pub mod access;
 pub mod audit;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod custodian;
+pub mod deposits;
+pub mod domains;
+pub mod keys;
 pub mod offchain;
 pub mod queries;
 pub mod requests;
+pub mod revocation;
+pub mod rotation;
 pub mod signature;
 pub mod traits;
 #[cfg(any(feature = "try-runtime", test))]
@@ -841,16 +847,8 @@ pub mod pallet {
 			domain: DomainId,
 			policy: KeyPolicyOf<T>,
 		) -> DispatchResult {
-			let (actor, mut record) = Self::authorize(origin, domain, &[Role::Admin])?;
-			Self::validate_policy(&policy)?;
-			record.default_policy = policy;
-			Domains::<T>::insert(domain, record);
-			Self::record(domain, |seq| Event::DomainPolicySet {
-				domain,
-				seq,
-				actor,
-				policy,
-			})
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			Self::do_set_domain_policy(actor, domain, record, policy)
 		}
 
 		/// Offers the domain to `to`, who takes it over with [`Pallet::accept_domain`];
@@ -867,24 +865,9 @@ pub mod pallet {
 			domain: DomainId,
 			to: Option<T::AccountId>,
 		) -> DispatchResult {
-			let mut record = Self::open_domain(domain)?;
-			let actor = match T::GovernanceOrigin::try_origin(origin) {
-				Ok(_) => ActorOf::<T>::Governance,
-				Err(origin) => {
-					let who = ensure_signed(origin)?;
-					ensure!(who == record.owner, Error::<T>::NotOwner);
-					ActorOf::<T>::Account(who)
-				}
-			};
-			ensure!(to.as_ref() != Some(&record.owner), Error::<T>::AlreadyOwner);
-			record.pending_owner = to.clone();
-			Domains::<T>::insert(domain, record);
-			Self::record(domain, |seq| Event::DomainHandOverProposed {
-				domain,
-				seq,
-				actor,
-				to,
-			})
+			let record = Self::open_domain(domain)?;
+			let actor = Self::ensure_owner(origin, &record)?;
+			Self::do_hand_over_domain(actor, domain, record, to)
 		}
 
 		/// Accepts a domain offered to the caller: the domain's deposits move
@@ -901,44 +884,8 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::accept_domain())]
 		pub fn accept_domain(origin: OriginFor<T>, domain: DomainId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut record = Self::open_domain(domain)?;
-			ensure!(
-				record.pending_owner.as_ref() == Some(&who),
-				Error::<T>::NotPendingOwner
-			);
-			let from = record.owner.clone();
-			// Hold from the new owner first: if it cannot pay, nothing moves.
-			T::Currency::hold(&HoldReason::DomainDeposit.into(), &who, record.deposit)
-				.map_err(|_| Error::<T>::InsufficientDeposit)?;
-			T::Currency::hold(&HoldReason::KeyDeposit.into(), &who, record.key_deposits)
-				.map_err(|_| Error::<T>::InsufficientDeposit)?;
-			T::Currency::release(
-				&HoldReason::DomainDeposit.into(),
-				&from,
-				record.deposit,
-				Precision::Exact,
-			)?;
-			T::Currency::release(
-				&HoldReason::KeyDeposit.into(),
-				&from,
-				record.key_deposits,
-				Precision::Exact,
-			)?;
-			record.owner = who.clone();
-			record.pending_owner = None;
-			Domains::<T>::insert(domain, record);
-			let actor = ActorOf::<T>::Account(who.clone());
-			Self::record(domain, |seq| Event::DomainHandedOver {
-				domain,
-				seq,
-				actor: actor.clone(),
-				from,
-				to: who.clone(),
-			})?;
-			if !Roles::<T>::get(domain, &who).contains(Role::Admin) {
-				Self::do_grant_role(actor, domain, who, Role::Admin)?;
-			}
-			Ok(())
+			let record = Self::open_domain(domain)?;
+			Self::do_accept_domain(who, domain, record)
 		}
 
 		/// Closes a domain that has no live (unrevoked) key and releases its
@@ -952,25 +899,8 @@ pub mod pallet {
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::close_domain())]
 		pub fn close_domain(origin: OriginFor<T>, domain: DomainId) -> DispatchResult {
-			let (actor, mut record) = Self::authorize(origin, domain, &[Role::Admin])?;
-			ensure!(record.live_keys == 0, Error::<T>::DomainHasLiveKeys);
-			let released = record.deposit;
-			T::Currency::release(
-				&HoldReason::DomainDeposit.into(),
-				&record.owner,
-				released,
-				Precision::Exact,
-			)?;
-			record.deposit = Zero::zero();
-			record.status = DomainStatus::Closed;
-			record.pending_owner = None;
-			Domains::<T>::insert(domain, record);
-			Self::record(domain, |seq| Event::DomainClosed {
-				domain,
-				seq,
-				actor,
-				released,
-			})
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			Self::do_close_domain(actor, domain, record)
 		}
 
 		/// Grants `role` in the domain to `who`.
@@ -988,7 +918,7 @@ pub mod pallet {
 			who: T::AccountId,
 			role: Role,
 		) -> DispatchResult {
-			let (actor, _) = Self::authorize(origin, domain, &[Role::Admin])?;
+			let (actor, _) = Self::ensure_role(origin, domain, &[Role::Admin])?;
 			Self::do_grant_role(actor, domain, who, role)
 		}
 
@@ -1007,7 +937,7 @@ pub mod pallet {
 			who: T::AccountId,
 			role: Role,
 		) -> DispatchResult {
-			let (actor, _) = Self::authorize_or_self(origin, domain, &[Role::Admin], &who)?;
+			let (actor, _) = Self::ensure_role_or_self(origin, domain, &[Role::Admin], &who)?;
 			Self::do_revoke_role(actor, domain, who, role)
 		}
 
@@ -1045,7 +975,7 @@ pub mod pallet {
 			public: PublicKey,
 			proof: KeySignature,
 		) -> DispatchResult {
-			let (actor, record) = Self::authorize(origin, domain, &[Role::KeyManager])?;
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
 			Self::do_register_key(
 				actor,
 				domain,
@@ -1096,12 +1026,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let record = Self::open_domain(domain)?;
 			let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-			let allowed: &[Role] = if key_record.status == KeyStatus::Suspended {
-				&[Role::KeyManager, Role::Recovery]
-			} else {
-				&[Role::KeyManager]
-			};
-			let (actor, _) = Self::authorize(origin, domain, allowed)?;
+			let (actor, _) = Self::ensure_role(origin, domain, Self::rotation_roles(&key_record))?;
 			Self::do_rotate_key(
 				actor,
 				domain,
@@ -1130,36 +1055,8 @@ pub mod pallet {
 			key: KeyId,
 			policy: KeyPolicyOf<T>,
 		) -> DispatchResult {
-			let (actor, _) = Self::authorize(origin, domain, &[Role::KeyManager])?;
-			let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-			ensure!(
-				key_record.status != KeyStatus::Revoked,
-				Error::<T>::KeyRevoked
-			);
-			Self::validate_policy(&policy)?;
-			key_record.policy = policy;
-			Self::unschedule_rotation(domain, key, &mut key_record);
-			if key_record.status == KeyStatus::Active {
-				let current = Versions::<T>::get((domain, key, key_record.current_version))
-					.ok_or(Error::<T>::UnknownVersion)?;
-				let now = frame_system::Pallet::<T>::block_number();
-				let earliest = now.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
-				Self::schedule_rotation(
-					domain,
-					key,
-					&mut key_record,
-					current.activated_at,
-					earliest,
-				)?;
-			}
-			Keys::<T>::insert(domain, key, key_record);
-			Self::record(domain, |seq| Event::KeyPolicySet {
-				domain,
-				seq,
-				actor,
-				key,
-				policy,
-			})
+			let (actor, _) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_set_key_policy(actor, domain, key, policy)
 		}
 
 		/// Revokes one version of a key, immediately and irreversibly, with
@@ -1184,7 +1081,7 @@ pub mod pallet {
 			reason: RevocationReason,
 			effective_from: BlockNumberFor<T>,
 		) -> DispatchResult {
-			let (actor, record) = Self::authorize(
+			let (actor, record) = Self::ensure_role(
 				origin,
 				domain,
 				&[Role::KeyManager, Role::Recovery, Role::Admin],
@@ -1211,7 +1108,7 @@ pub mod pallet {
 			reason: RevocationReason,
 			effective_from: BlockNumberFor<T>,
 		) -> DispatchResult {
-			let (actor, record) = Self::authorize(
+			let (actor, record) = Self::ensure_role(
 				origin,
 				domain,
 				&[Role::KeyManager, Role::Recovery, Role::Admin],
@@ -1230,7 +1127,7 @@ pub mod pallet {
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::freeze_key())]
 		pub fn freeze_key(origin: OriginFor<T>, domain: DomainId, key: KeyId) -> DispatchResult {
-			let (actor, _) = Self::authorize(
+			let (actor, _) = Self::ensure_role(
 				origin,
 				domain,
 				&[Role::KeyManager, Role::Recovery, Role::Admin],
@@ -1248,7 +1145,7 @@ pub mod pallet {
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::unfreeze_key())]
 		pub fn unfreeze_key(origin: OriginFor<T>, domain: DomainId, key: KeyId) -> DispatchResult {
-			let (actor, _) = Self::authorize(origin, domain, &[Role::Admin])?;
+			let (actor, _) = Self::ensure_role(origin, domain, &[Role::Admin])?;
 			Self::set_frozen(actor, domain, key, false)
 		}
 
@@ -1273,18 +1170,7 @@ pub mod pallet {
 				Error::<T>::UnknownDomain
 			);
 			let actor = Self::actor_with_role(origin, domain, &[Role::Auditor])?;
-			let current = AuditHeads::<T>::get(domain);
-			ensure!(
-				current.seq == seq && current.head == head,
-				Error::<T>::AuditHeadMismatch
-			);
-			Self::record(domain, |s| Event::AuditAttested {
-				domain,
-				seq: s,
-				actor,
-				attested_seq: seq,
-				attested_head: head,
-			})
+			Self::do_attest_audit(actor, domain, seq, head)
 		}
 
 		/// Asks the custodian of a key for a signature over `payload`.
@@ -1310,7 +1196,7 @@ pub mod pallet {
 			key: KeyId,
 			payload: Vec<u8>,
 		) -> DispatchResult {
-			let (actor, _) = Self::authorize(origin, domain, &[Role::Operator])?;
+			let (actor, _) = Self::ensure_role(origin, domain, &[Role::Operator])?;
 			Self::do_request_signature(actor, domain, key, payload).map(|_| ())
 		}
 
@@ -1409,820 +1295,4 @@ pub struct RegisterKey<T: Config> {
 	pub public: PublicKey,
 	/// Its proof of possession.
 	pub proof: KeySignature,
-}
-
-impl<T: Config> Pallet<T> {
-	/// Weight of `register_key` for the scheme of `public`.
-	pub fn register_key_weight(
-		public: &PublicKey,
-		name_len: usize,
-		metadata_len: usize,
-		custody: &CustodyInputOf<T>,
-	) -> Weight {
-		let n = name_len as u32;
-		let m = metadata_len as u32;
-		let c = match custody {
-			Custody::Threshold { committee, .. } => committee.len() as u32,
-			_ => 0,
-		};
-		match public.scheme() {
-			SignatureScheme::Ed25519 => T::WeightInfo::register_key_ed25519(n, m, c),
-			SignatureScheme::Sr25519 => T::WeightInfo::register_key_sr25519(n, m),
-			SignatureScheme::EcdsaSecp256k1 => T::WeightInfo::register_key_ecdsa(n, m),
-		}
-	}
-
-	/// Weight of `rotate_key` for the scheme of `public`.
-	pub fn rotate_key_weight(public: &PublicKey) -> Weight {
-		match public.scheme() {
-			SignatureScheme::Ed25519 => T::WeightInfo::rotate_key_ed25519(),
-			SignatureScheme::Sr25519 => T::WeightInfo::rotate_key_sr25519(),
-			SignatureScheme::EcdsaSecp256k1 => T::WeightInfo::rotate_key_ecdsa(),
-		}
-	}
-
-	/// The genesis hash that proofs bind to.
-	pub fn genesis_hash() -> T::Hash {
-		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
-	}
-
-	/// The domain, if it exists and is open.
-	fn open_domain(domain: DomainId) -> Result<DomainOf<T>, DispatchError> {
-		let record = Domains::<T>::get(domain).ok_or(Error::<T>::UnknownDomain)?;
-		ensure!(
-			record.status == DomainStatus::Open,
-			Error::<T>::DomainClosed
-		);
-		Ok(record)
-	}
-
-	/// Governance, or a signed account holding one of `allowed` in `domain`.
-	fn actor_with_role(
-		origin: OriginFor<T>,
-		domain: DomainId,
-		allowed: &[Role],
-	) -> Result<ActorOf<T>, DispatchError> {
-		match T::GovernanceOrigin::try_origin(origin) {
-			Ok(_) => Ok(ActorOf::<T>::Governance),
-			Err(origin) => {
-				let who = ensure_signed(origin)?;
-				ensure!(
-					Roles::<T>::get(domain, &who).contains_any(allowed),
-					Error::<T>::MissingRole
-				);
-				Ok(ActorOf::<T>::Account(who))
-			}
-		}
-	}
-
-	/// Checks that `domain` is open and that the origin is governance or holds
-	/// one of `allowed` there (implicit deny).
-	fn authorize(
-		origin: OriginFor<T>,
-		domain: DomainId,
-		allowed: &[Role],
-	) -> Result<(ActorOf<T>, DomainOf<T>), DispatchError> {
-		let record = Self::open_domain(domain)?;
-		let actor = Self::actor_with_role(origin, domain, allowed)?;
-		Ok((actor, record))
-	}
-
-	/// As [`Self::authorize`], but `subject` itself is also allowed.
-	fn authorize_or_self(
-		origin: OriginFor<T>,
-		domain: DomainId,
-		allowed: &[Role],
-		subject: &T::AccountId,
-	) -> Result<(ActorOf<T>, DomainOf<T>), DispatchError> {
-		let record = Self::open_domain(domain)?;
-		match T::GovernanceOrigin::try_origin(origin) {
-			Ok(_) => Ok((ActorOf::<T>::Governance, record)),
-			Err(origin) => {
-				let who = ensure_signed(origin)?;
-				ensure!(
-					&who == subject || Roles::<T>::get(domain, &who).contains_any(allowed),
-					Error::<T>::MissingRole
-				);
-				Ok((ActorOf::<T>::Account(who), record))
-			}
-		}
-	}
-
-	/// Appends the event built by `make` (given its sequence number) to the
-	/// domain's audit chain and deposits it.
-	fn record(domain: DomainId, make: impl FnOnce(AuditSeq) -> Event<T>) -> DispatchResult {
-		let mut head = AuditHeads::<T>::get(domain);
-		let seq = head.seq.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let event = make(seq);
-		head.head = audit::next_head(&head.head, seq, &event.encode());
-		head.seq = seq;
-		AuditHeads::<T>::insert(domain, head);
-		Self::deposit_event(event);
-		Ok(())
-	}
-
-	fn bounded_name(name: Vec<u8>) -> Result<NameOf<T>, DispatchError> {
-		ensure!(!name.is_empty(), Error::<T>::NameEmpty);
-		Ok(NameOf::<T>::try_from(name).map_err(|_| Error::<T>::NameTooLong)?)
-	}
-
-	/// Checks a policy against the configured limits.
-	pub fn validate_policy(policy: &KeyPolicyOf<T>) -> DispatchResult {
-		if let Some(period) = policy.rotation_period {
-			ensure!(
-				period >= T::MinRotationPeriod::get(),
-				Error::<T>::RotationPeriodTooShort
-			);
-		}
-		ensure!(
-			policy.grace_period <= T::MaxGracePeriod::get(),
-			Error::<T>::GracePeriodTooLong
-		);
-		if let Some(limit) = policy.usage_limit {
-			ensure!(!limit.window.is_zero(), Error::<T>::UsageWindowZero);
-			ensure!(limit.max_uses > 0, Error::<T>::UsageLimitZero);
-		}
-		Ok(())
-	}
-
-	/// Checks a custody given in a call and bounds its committee.
-	pub fn validate_custody(
-		custody: CustodyInputOf<T>,
-		scheme: SignatureScheme,
-	) -> Result<CustodyOf<T>, DispatchError> {
-		Ok(match custody {
-			Custody::Software => Custody::Software,
-			Custody::Hsm { attestation } => Custody::Hsm { attestation },
-			Custody::Tee { attestation } => Custody::Tee { attestation },
-			Custody::Threshold {
-				threshold,
-				committee,
-			} => {
-				ensure!(
-					scheme == SignatureScheme::Ed25519,
-					Error::<T>::ThresholdRequiresEd25519
-				);
-				ensure!(committee.len() >= 2, Error::<T>::CommitteeTooSmall);
-				let committee =
-					BoundedVec::<T::AccountId, T::MaxCommitteeSize>::try_from(committee)
-						.map_err(|_| Error::<T>::CommitteeTooLarge)?;
-				ensure!(
-					threshold >= 1 && usize::from(threshold) <= committee.len(),
-					Error::<T>::InvalidThreshold
-				);
-				let mut sorted: Vec<&T::AccountId> = committee.iter().collect();
-				sorted.sort();
-				ensure!(
-					sorted.windows(2).all(|pair| pair.first() != pair.get(1)),
-					Error::<T>::DuplicateCommitteeMember
-				);
-				Custody::Threshold {
-					threshold,
-					committee,
-				}
-			}
-		})
-	}
-
-	/// Checks a new public key and its proof of possession for `version` of
-	/// the key `key_name` in `domain`, submitted by `actor`.
-	fn check_new_public(
-		domain: DomainId,
-		key_name: &[u8],
-		version: VersionNumber,
-		actor: &ActorOf<T>,
-		public: &PublicKey,
-		proof: &KeySignature,
-	) -> DispatchResult {
-		ensure!(
-			signature::is_valid_public_key(public),
-			Error::<T>::InvalidPublicKey
-		);
-		ensure!(
-			!KeyByPublic::<T>::contains_key(public),
-			Error::<T>::PublicKeyInUse
-		);
-		ensure!(
-			proof.scheme() == public.scheme(),
-			Error::<T>::SignatureSchemeMismatch
-		);
-		let payload = signature::possession_payload(
-			&Self::genesis_hash(),
-			domain,
-			key_name,
-			version,
-			actor,
-			public,
-		);
-		ensure!(
-			signature::verify_signature(public, &payload, proof),
-			Error::<T>::InvalidProofOfPossession
-		);
-		Ok(())
-	}
-
-	/// Creates a domain owned by `owner`; returns its id.
-	pub fn do_create_domain(
-		owner: T::AccountId,
-		name: Vec<u8>,
-		default_policy: KeyPolicyOf<T>,
-	) -> Result<DomainId, DispatchError> {
-		let name = Self::bounded_name(name)?;
-		Self::validate_policy(&default_policy)?;
-		let domain = NextDomainId::<T>::get();
-		let next = domain
-			.checked_add(1)
-			.ok_or(Error::<T>::DomainIdsExhausted)?;
-		let deposit = T::DomainDeposit::get();
-		T::Currency::hold(&HoldReason::DomainDeposit.into(), &owner, deposit)
-			.map_err(|_| Error::<T>::InsufficientDeposit)?;
-		NextDomainId::<T>::put(next);
-		Domains::<T>::insert(
-			domain,
-			Domain {
-				name: name.clone(),
-				owner: owner.clone(),
-				pending_owner: None,
-				deposit,
-				key_deposits: Zero::zero(),
-				default_policy,
-				status: DomainStatus::Open,
-				created_at: frame_system::Pallet::<T>::block_number(),
-				key_count: 0,
-				live_keys: 0,
-				member_count: 1,
-				admin_count: 1,
-				revocation_count: 0,
-			},
-		);
-		let mut roles = RoleSet::default();
-		roles.insert(Role::Admin);
-		Roles::<T>::insert(domain, &owner, roles);
-		let actor = ActorOf::<T>::Account(owner.clone());
-		Self::record(domain, |seq| Event::DomainCreated {
-			domain,
-			seq,
-			actor,
-			owner,
-			name,
-			deposit,
-		})?;
-		Ok(domain)
-	}
-
-	/// Grants `role` to `who` in an open `domain`, keeping the counters.
-	pub fn do_grant_role(
-		actor: ActorOf<T>,
-		domain: DomainId,
-		who: T::AccountId,
-		role: Role,
-	) -> DispatchResult {
-		let mut record = Self::open_domain(domain)?;
-		let mut roles = Roles::<T>::get(domain, &who);
-		if roles.is_empty() {
-			ensure!(
-				record.member_count < T::MaxMembersPerDomain::get(),
-				Error::<T>::TooManyMembers
-			);
-			record.member_count = record
-				.member_count
-				.checked_add(1)
-				.ok_or(Error::<T>::Overflow)?;
-		}
-		ensure!(roles.insert(role), Error::<T>::RoleAlreadyGranted);
-		if role == Role::Admin {
-			record.admin_count = record
-				.admin_count
-				.checked_add(1)
-				.ok_or(Error::<T>::Overflow)?;
-		}
-		Roles::<T>::insert(domain, &who, roles);
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::RoleGranted {
-			domain,
-			seq,
-			actor,
-			who,
-			role,
-		})
-	}
-
-	fn do_revoke_role(
-		actor: ActorOf<T>,
-		domain: DomainId,
-		who: T::AccountId,
-		role: Role,
-	) -> DispatchResult {
-		let mut record = Self::open_domain(domain)?;
-		let mut roles = Roles::<T>::get(domain, &who);
-		ensure!(roles.remove(role), Error::<T>::RoleNotHeld);
-		if role == Role::Admin {
-			ensure!(record.admin_count > 1, Error::<T>::LastAdmin);
-			record.admin_count = record
-				.admin_count
-				.checked_sub(1)
-				.ok_or(Error::<T>::Overflow)?;
-		}
-		if roles.is_empty() {
-			Roles::<T>::remove(domain, &who);
-			record.member_count = record
-				.member_count
-				.checked_sub(1)
-				.ok_or(Error::<T>::Overflow)?;
-		} else {
-			Roles::<T>::insert(domain, &who, roles);
-		}
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::RoleRevoked {
-			domain,
-			seq,
-			actor,
-			who,
-			role,
-		})
-	}
-
-	/// Holds `amount` from the domain owner for keys and adds it to the
-	/// domain's and the key's books.
-	fn hold_key_deposit(
-		record: &mut DomainOf<T>,
-		amount: BalanceOf<T>,
-	) -> Result<BalanceOf<T>, DispatchError> {
-		T::Currency::hold(&HoldReason::KeyDeposit.into(), &record.owner, amount)
-			.map_err(|_| Error::<T>::InsufficientDeposit)?;
-		record.key_deposits = record
-			.key_deposits
-			.checked_add(&amount)
-			.ok_or(Error::<T>::Overflow)?;
-		Ok(amount)
-	}
-
-	/// Registers a key in `domain` (whose record is `record`) for `actor`,
-	/// after checking every argument; returns the new key's id.
-	pub fn do_register_key(
-		actor: ActorOf<T>,
-		domain: DomainId,
-		mut record: DomainOf<T>,
-		args: RegisterKey<T>,
-	) -> Result<KeyId, DispatchError> {
-		let RegisterKey {
-			name,
-			purpose,
-			custody,
-			policy,
-			metadata,
-			public,
-			proof,
-		} = args;
-		let name = Self::bounded_name(name)?;
-		let metadata = BoundedVec::<u8, T::MaxMetadataLen>::try_from(metadata)
-			.map_err(|_| Error::<T>::MetadataTooLong)?;
-		ensure!(
-			!KeyNames::<T>::contains_key(domain, &name),
-			Error::<T>::KeyNameTaken
-		);
-		ensure!(
-			record.key_count < T::MaxKeysPerDomain::get(),
-			Error::<T>::TooManyKeys
-		);
-		let scheme = public.scheme();
-		let custody = Self::validate_custody(custody, scheme)?;
-		let policy = policy.unwrap_or(record.default_policy);
-		Self::validate_policy(&policy)?;
-		Self::check_new_public(domain, &name, 0, &actor, &public, &proof)?;
-
-		let key = record.key_count;
-		let bytes = u32::try_from(name.len().saturating_add(metadata.len()))
-			.map_err(|_| Error::<T>::Overflow)?;
-		let deposit = T::KeyDeposit::get()
-			.checked_add(&T::VersionDeposit::get())
-			.and_then(|d| d.checked_add(&T::ByteDeposit::get().saturating_mul(bytes.into())))
-			.ok_or(Error::<T>::Overflow)?;
-		Self::hold_key_deposit(&mut record, deposit)?;
-
-		let now = frame_system::Pallet::<T>::block_number();
-		let mut key_record = KeyRecord {
-			name: name.clone(),
-			purpose,
-			scheme,
-			custody,
-			policy,
-			status: KeyStatus::Active,
-			frozen: false,
-			current_version: 0,
-			created_at: now,
-			rotation_due_at: None,
-			revocation: None,
-			deposit,
-			metadata,
-		};
-		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
-		record.key_count = record
-			.key_count
-			.checked_add(1)
-			.ok_or(Error::<T>::Overflow)?;
-		record.live_keys = record
-			.live_keys
-			.checked_add(1)
-			.ok_or(Error::<T>::Overflow)?;
-
-		Versions::<T>::insert(
-			(domain, key, 0),
-			KeyVersion {
-				public,
-				activated_at: now,
-				retired_at: None,
-				grace_until: None,
-				revocation: None,
-			},
-		);
-		KeyByPublic::<T>::insert(
-			public,
-			KeyLocation {
-				domain,
-				key,
-				version: 0,
-			},
-		);
-		KeyNames::<T>::insert(domain, &name, key);
-		Keys::<T>::insert(domain, key, key_record);
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::KeyRegistered {
-			domain,
-			seq,
-			actor,
-			key,
-			version: 0,
-			name,
-			purpose,
-			public,
-			deposit,
-		})?;
-		Ok(key)
-	}
-
-	/// Checks a rotation of `key` to `new_public` before anything changes: the
-	/// key is not revoked, keeps its scheme and has room for a version; the
-	/// proof of possession of the next version by `actor` verifies; the
-	/// certificate by the outgoing version verifies (it may be absent only when
-	/// that version is revoked as compromised). Returns the outgoing and the
-	/// incoming version numbers and the outgoing version.
-	#[allow(clippy::too_many_arguments)]
-	pub(crate) fn check_rotation_proofs(
-		actor: &ActorOf<T>,
-		domain: DomainId,
-		key: KeyId,
-		key_record: &KeyRecordOf<T>,
-		new_public: &PublicKey,
-		proof: &KeySignature,
-		certificate: Option<&KeySignature>,
-	) -> Result<(VersionNumber, VersionNumber, KeyVersionOf<T>), DispatchError> {
-		ensure!(
-			key_record.status != KeyStatus::Revoked,
-			Error::<T>::KeyRevoked
-		);
-		ensure!(
-			new_public.scheme() == key_record.scheme,
-			Error::<T>::SchemeChangeNotAllowed
-		);
-		let from = key_record.current_version;
-		let to = from.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		ensure!(
-			to < T::MaxVersionsPerKey::get(),
-			Error::<T>::TooManyVersions
-		);
-		Self::check_new_public(domain, &key_record.name, to, actor, new_public, proof)?;
-
-		let outgoing = Versions::<T>::get((domain, key, from)).ok_or(Error::<T>::UnknownVersion)?;
-		let compromised =
-			matches!(outgoing.revocation, Some(r) if r.reason == RevocationReason::Compromised);
-		if !compromised {
-			let certificate = certificate.ok_or(Error::<T>::MissingRotationCertificate)?;
-			let payload = signature::rotation_payload(
-				&Self::genesis_hash(),
-				domain,
-				&key_record.name,
-				from,
-				to,
-				new_public,
-			);
-			ensure!(
-				signature::verify_signature(&outgoing.public, &payload, certificate),
-				Error::<T>::InvalidRotationCertificate
-			);
-		}
-		Ok((from, to, outgoing))
-	}
-
-	/// Rotates `key` of `domain` to `new_public` after checking both proofs.
-	#[allow(clippy::too_many_arguments)]
-	pub fn do_rotate_key(
-		actor: ActorOf<T>,
-		domain: DomainId,
-		mut record: DomainOf<T>,
-		key: KeyId,
-		mut key_record: KeyRecordOf<T>,
-		new_public: PublicKey,
-		proof: KeySignature,
-		certificate: Option<KeySignature>,
-	) -> DispatchResult {
-		let (from, to, mut outgoing) = Self::check_rotation_proofs(
-			&actor,
-			domain,
-			key,
-			&key_record,
-			&new_public,
-			&proof,
-			certificate.as_ref(),
-		)?;
-
-		let deposit = Self::hold_key_deposit(&mut record, T::VersionDeposit::get())?;
-		key_record.deposit = key_record
-			.deposit
-			.checked_add(&deposit)
-			.ok_or(Error::<T>::Overflow)?;
-
-		let now = frame_system::Pallet::<T>::block_number();
-		// Only the immediately preceding version may be in grace: end the grace
-		// of the one before it.
-		if let Some(before) = from.checked_sub(1) {
-			Versions::<T>::mutate((domain, key, before), |v| {
-				if let Some(v) = v {
-					if v.grace_until.is_none_or(|g| g > now) {
-						v.grace_until = Some(now);
-					}
-				}
-			});
-		}
-		let grace_until = if outgoing.revocation.is_some() {
-			now
-		} else {
-			now.checked_add(&key_record.policy.grace_period)
-				.ok_or(Error::<T>::Overflow)?
-		};
-		outgoing.retired_at = Some(now);
-		outgoing.grace_until = Some(grace_until);
-		Versions::<T>::insert((domain, key, from), outgoing);
-		Versions::<T>::insert(
-			(domain, key, to),
-			KeyVersion {
-				public: new_public,
-				activated_at: now,
-				retired_at: None,
-				grace_until: None,
-				revocation: None,
-			},
-		);
-		KeyByPublic::<T>::insert(
-			new_public,
-			KeyLocation {
-				domain,
-				key,
-				version: to,
-			},
-		);
-
-		key_record.current_version = to;
-		key_record.status = KeyStatus::Active;
-		Self::unschedule_rotation(domain, key, &mut key_record);
-		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
-		Keys::<T>::insert(domain, key, key_record);
-		Domains::<T>::insert(domain, record);
-		let grace = if grace_until > now {
-			Some(grace_until)
-		} else {
-			None
-		};
-		Self::record(domain, |seq| Event::KeyRotated {
-			domain,
-			seq,
-			actor,
-			key,
-			version: to,
-			public: new_public,
-			grace_until: grace,
-		})
-	}
-
-	/// Checks that a revocation effective from `effective_from` may be
-	/// recorded now for something active since `activated_at`.
-	fn check_effective_from(
-		effective_from: BlockNumberFor<T>,
-		activated_at: BlockNumberFor<T>,
-	) -> Result<RevocationOf<T>, DispatchError> {
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(effective_from <= now, Error::<T>::EffectiveFromInFuture);
-		ensure!(
-			effective_from >= activated_at,
-			Error::<T>::EffectiveFromBeforeActivation
-		);
-		Ok(Revocation {
-			reason: RevocationReason::Unspecified,
-			effective_from,
-			recorded_at: now,
-		})
-	}
-
-	/// Appends an entry to the domain's revocation list.
-	fn push_revocation(
-		domain: DomainId,
-		record: &mut DomainOf<T>,
-		entry: RevocationEntry<BlockNumberFor<T>>,
-	) -> DispatchResult {
-		let index = record.revocation_count;
-		record.revocation_count = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		Revocations::<T>::insert(domain, index, entry);
-		Ok(())
-	}
-
-	/// Revokes one version; see [`Pallet::revoke_version`].
-	#[allow(clippy::too_many_arguments)]
-	pub fn do_revoke_version(
-		actor: ActorOf<T>,
-		domain: DomainId,
-		mut record: DomainOf<T>,
-		key: KeyId,
-		version: VersionNumber,
-		reason: RevocationReason,
-		effective_from: BlockNumberFor<T>,
-	) -> DispatchResult {
-		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-		let mut entry =
-			Versions::<T>::get((domain, key, version)).ok_or(Error::<T>::UnknownVersion)?;
-		ensure!(
-			key_record.status != KeyStatus::Revoked,
-			Error::<T>::KeyRevoked
-		);
-		ensure!(entry.revocation.is_none(), Error::<T>::AlreadyRevoked);
-		let mut revocation = Self::check_effective_from(effective_from, entry.activated_at)?;
-		revocation.reason = reason;
-		entry.revocation = Some(revocation);
-		Versions::<T>::insert((domain, key, version), entry);
-		if version == key_record.current_version {
-			// No valid current version remains: suspend until a rotation.
-			key_record.status = KeyStatus::Suspended;
-			Self::unschedule_rotation(domain, key, &mut key_record);
-			Keys::<T>::insert(domain, key, key_record);
-		}
-		Self::push_revocation(
-			domain,
-			&mut record,
-			RevocationEntry {
-				key,
-				version: Some(version),
-				revocation,
-			},
-		)?;
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::VersionRevoked {
-			domain,
-			seq,
-			actor,
-			key,
-			version,
-			reason,
-			effective_from,
-		})
-	}
-
-	/// Revokes a whole key; see [`Pallet::revoke_key`].
-	pub fn do_revoke_key(
-		actor: ActorOf<T>,
-		domain: DomainId,
-		mut record: DomainOf<T>,
-		key: KeyId,
-		reason: RevocationReason,
-		effective_from: BlockNumberFor<T>,
-	) -> DispatchResult {
-		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-		ensure!(
-			key_record.status != KeyStatus::Revoked,
-			Error::<T>::AlreadyRevoked
-		);
-		let mut revocation = Self::check_effective_from(effective_from, key_record.created_at)?;
-		revocation.reason = reason;
-		key_record.status = KeyStatus::Revoked;
-		// `frozen` stays as it is: revocation is its own entry and does not
-		// record a thaw, so replaying the audit log gives the stored flag.
-		key_record.revocation = Some(revocation);
-		Self::unschedule_rotation(domain, key, &mut key_record);
-		Keys::<T>::insert(domain, key, key_record);
-		record.live_keys = record
-			.live_keys
-			.checked_sub(1)
-			.ok_or(Error::<T>::Overflow)?;
-		Self::push_revocation(
-			domain,
-			&mut record,
-			RevocationEntry {
-				key,
-				version: None,
-				revocation,
-			},
-		)?;
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::KeyRevoked {
-			domain,
-			seq,
-			actor,
-			key,
-			reason,
-			effective_from,
-		})
-	}
-
-	fn set_frozen(actor: ActorOf<T>, domain: DomainId, key: KeyId, frozen: bool) -> DispatchResult {
-		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-		ensure!(
-			key_record.status != KeyStatus::Revoked,
-			Error::<T>::KeyRevoked
-		);
-		if frozen {
-			ensure!(!key_record.frozen, Error::<T>::AlreadyFrozen);
-		} else {
-			ensure!(key_record.frozen, Error::<T>::NotFrozen);
-		}
-		key_record.frozen = frozen;
-		Keys::<T>::insert(domain, key, key_record);
-		if frozen {
-			Self::record(domain, |seq| Event::KeyFrozen {
-				domain,
-				seq,
-				actor,
-				key,
-			})
-		} else {
-			Self::record(domain, |seq| Event::KeyUnfrozen {
-				domain,
-				seq,
-				actor,
-				key,
-			})
-		}
-	}
-
-	/// Puts the key in the rotation queue of `from + rotation_period` (not
-	/// before `earliest`), or of one of the next [`MAX_SCHEDULE_PROBES`] - 1
-	/// blocks when that block's queue is full. No-op without a rotation period.
-	fn schedule_rotation(
-		domain: DomainId,
-		key: KeyId,
-		key_record: &mut KeyRecordOf<T>,
-		from: BlockNumberFor<T>,
-		earliest: BlockNumberFor<T>,
-	) -> DispatchResult {
-		let Some(period) = key_record.policy.rotation_period else {
-			return Ok(());
-		};
-		let mut at = from
-			.checked_add(&period)
-			.ok_or(Error::<T>::Overflow)?
-			.max(earliest);
-		for _ in 0..MAX_SCHEDULE_PROBES {
-			let placed = RotationQueue::<T>::try_mutate(at, |queue| queue.try_push((domain, key)));
-			if placed.is_ok() {
-				key_record.rotation_due_at = Some(at);
-				return Ok(());
-			}
-			at = at.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
-		}
-		Err(Error::<T>::RotationQueueFull.into())
-	}
-
-	/// Takes the key out of its rotation queue and out of the overdue set.
-	fn unschedule_rotation(domain: DomainId, key: KeyId, key_record: &mut KeyRecordOf<T>) {
-		if let Some(at) = key_record.rotation_due_at.take() {
-			RotationQueue::<T>::mutate_exists(at, |queue| {
-				if let Some(q) = queue {
-					q.retain(|entry| *entry != (domain, key));
-					if q.is_empty() {
-						*queue = None;
-					}
-				}
-			});
-		}
-		OverdueKeys::<T>::remove(domain, key);
-	}
-
-	/// Marks a key overdue and announces it, if it is still due at `now`.
-	fn announce_rotation_due(domain: DomainId, key: KeyId, now: BlockNumberFor<T>) {
-		let Some(key_record) = Keys::<T>::get(domain, key) else {
-			return;
-		};
-		if key_record.status != KeyStatus::Active || key_record.rotation_due_at != Some(now) {
-			return;
-		}
-		OverdueKeys::<T>::insert(domain, key, now);
-		let version = key_record.current_version;
-		// The sequence number cannot overflow a u64 in practice; were it to,
-		// the announcement is skipped and the key is still marked overdue.
-		let _ = Self::record(domain, |seq| Event::RotationDue {
-			domain,
-			seq,
-			actor: ActorOf::<T>::System,
-			key,
-			version,
-			due_at: now,
-		});
-	}
 }

@@ -1,0 +1,298 @@
+//! Keys: registration with its proof of possession, policies and custody
+//! checked on entry, freezing, and the weight of a registration by scheme.
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// Weight of `register_key` for the scheme of `public`.
+	pub fn register_key_weight(
+		public: &PublicKey,
+		name_len: usize,
+		metadata_len: usize,
+		custody: &CustodyInputOf<T>,
+	) -> Weight {
+		let n = name_len as u32;
+		let m = metadata_len as u32;
+		let c = match custody {
+			Custody::Threshold { committee, .. } => committee.len() as u32,
+			_ => 0,
+		};
+		match public.scheme() {
+			SignatureScheme::Ed25519 => T::WeightInfo::register_key_ed25519(n, m, c),
+			SignatureScheme::Sr25519 => T::WeightInfo::register_key_sr25519(n, m),
+			SignatureScheme::EcdsaSecp256k1 => T::WeightInfo::register_key_ecdsa(n, m),
+		}
+	}
+
+	/// The genesis hash that proofs bind to.
+	pub fn genesis_hash() -> T::Hash {
+		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
+	}
+
+	/// Checks a policy against the configured limits.
+	pub fn validate_policy(policy: &KeyPolicyOf<T>) -> DispatchResult {
+		if let Some(period) = policy.rotation_period {
+			ensure!(
+				period >= T::MinRotationPeriod::get(),
+				Error::<T>::RotationPeriodTooShort
+			);
+		}
+		ensure!(
+			policy.grace_period <= T::MaxGracePeriod::get(),
+			Error::<T>::GracePeriodTooLong
+		);
+		if let Some(limit) = policy.usage_limit {
+			ensure!(!limit.window.is_zero(), Error::<T>::UsageWindowZero);
+			ensure!(limit.max_uses > 0, Error::<T>::UsageLimitZero);
+		}
+		Ok(())
+	}
+
+	/// Checks a custody given in a call and bounds its committee.
+	pub fn validate_custody(
+		custody: CustodyInputOf<T>,
+		scheme: SignatureScheme,
+	) -> Result<CustodyOf<T>, DispatchError> {
+		Ok(match custody {
+			Custody::Software => Custody::Software,
+			Custody::Hsm { attestation } => Custody::Hsm { attestation },
+			Custody::Tee { attestation } => Custody::Tee { attestation },
+			Custody::Threshold {
+				threshold,
+				committee,
+			} => {
+				ensure!(
+					scheme == SignatureScheme::Ed25519,
+					Error::<T>::ThresholdRequiresEd25519
+				);
+				ensure!(committee.len() >= 2, Error::<T>::CommitteeTooSmall);
+				let committee =
+					BoundedVec::<T::AccountId, T::MaxCommitteeSize>::try_from(committee)
+						.map_err(|_| Error::<T>::CommitteeTooLarge)?;
+				ensure!(
+					threshold >= 1 && usize::from(threshold) <= committee.len(),
+					Error::<T>::InvalidThreshold
+				);
+				let mut sorted: Vec<&T::AccountId> = committee.iter().collect();
+				sorted.sort();
+				ensure!(
+					sorted.windows(2).all(|pair| pair.first() != pair.get(1)),
+					Error::<T>::DuplicateCommitteeMember
+				);
+				Custody::Threshold {
+					threshold,
+					committee,
+				}
+			}
+		})
+	}
+
+	/// Checks a new public key and its proof of possession for `version` of
+	/// the key `key_name` in `domain`, submitted by `actor`.
+	pub(crate) fn check_new_public(
+		domain: DomainId,
+		key_name: &[u8],
+		version: VersionNumber,
+		actor: &ActorOf<T>,
+		public: &PublicKey,
+		proof: &KeySignature,
+	) -> DispatchResult {
+		ensure!(
+			signature::is_valid_public_key(public),
+			Error::<T>::InvalidPublicKey
+		);
+		ensure!(
+			!KeyByPublic::<T>::contains_key(public),
+			Error::<T>::PublicKeyInUse
+		);
+		ensure!(
+			proof.scheme() == public.scheme(),
+			Error::<T>::SignatureSchemeMismatch
+		);
+		let payload = signature::possession_payload(
+			&Self::genesis_hash(),
+			domain,
+			key_name,
+			version,
+			actor,
+			public,
+		);
+		ensure!(
+			signature::verify_signature(public, &payload, proof),
+			Error::<T>::InvalidProofOfPossession
+		);
+		Ok(())
+	}
+
+	/// Registers a key in `domain` (whose record is `record`) for `actor`,
+	/// after checking every argument; returns the new key's id.
+	pub fn do_register_key(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		mut record: DomainOf<T>,
+		args: RegisterKey<T>,
+	) -> Result<KeyId, DispatchError> {
+		let RegisterKey {
+			name,
+			purpose,
+			custody,
+			policy,
+			metadata,
+			public,
+			proof,
+		} = args;
+		let name = Self::bounded_name(name)?;
+		let metadata = BoundedVec::<u8, T::MaxMetadataLen>::try_from(metadata)
+			.map_err(|_| Error::<T>::MetadataTooLong)?;
+		ensure!(
+			!KeyNames::<T>::contains_key(domain, &name),
+			Error::<T>::KeyNameTaken
+		);
+		ensure!(
+			record.key_count < T::MaxKeysPerDomain::get(),
+			Error::<T>::TooManyKeys
+		);
+		let scheme = public.scheme();
+		let custody = Self::validate_custody(custody, scheme)?;
+		let policy = policy.unwrap_or(record.default_policy);
+		Self::validate_policy(&policy)?;
+		Self::check_new_public(domain, &name, 0, &actor, &public, &proof)?;
+
+		let key = record.key_count;
+		let bytes = u32::try_from(name.len().saturating_add(metadata.len()))
+			.map_err(|_| Error::<T>::Overflow)?;
+		let deposit = T::KeyDeposit::get()
+			.checked_add(&T::VersionDeposit::get())
+			.and_then(|d| d.checked_add(&T::ByteDeposit::get().saturating_mul(bytes.into())))
+			.ok_or(Error::<T>::Overflow)?;
+		Self::hold_key_deposit(&mut record, deposit)?;
+
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut key_record = KeyRecord {
+			name: name.clone(),
+			purpose,
+			scheme,
+			custody,
+			policy,
+			status: KeyStatus::Active,
+			frozen: false,
+			current_version: 0,
+			created_at: now,
+			rotation_due_at: None,
+			revocation: None,
+			deposit,
+			metadata,
+		};
+		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
+		record.key_count = record
+			.key_count
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
+		record.live_keys = record
+			.live_keys
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
+
+		Versions::<T>::insert(
+			(domain, key, 0),
+			KeyVersion {
+				public,
+				activated_at: now,
+				retired_at: None,
+				grace_until: None,
+				revocation: None,
+			},
+		);
+		KeyByPublic::<T>::insert(
+			public,
+			KeyLocation {
+				domain,
+				key,
+				version: 0,
+			},
+		);
+		KeyNames::<T>::insert(domain, &name, key);
+		Keys::<T>::insert(domain, key, key_record);
+		Domains::<T>::insert(domain, record);
+		Self::record(domain, |seq| Event::KeyRegistered {
+			domain,
+			seq,
+			actor,
+			key,
+			version: 0,
+			name,
+			purpose,
+			public,
+			deposit,
+		})?;
+		Ok(key)
+	}
+
+	pub(crate) fn set_frozen(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		key: KeyId,
+		frozen: bool,
+	) -> DispatchResult {
+		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		ensure!(
+			key_record.status != KeyStatus::Revoked,
+			Error::<T>::KeyRevoked
+		);
+		if frozen {
+			ensure!(!key_record.frozen, Error::<T>::AlreadyFrozen);
+		} else {
+			ensure!(key_record.frozen, Error::<T>::NotFrozen);
+		}
+		key_record.frozen = frozen;
+		Keys::<T>::insert(domain, key, key_record);
+		if frozen {
+			Self::record(domain, |seq| Event::KeyFrozen {
+				domain,
+				seq,
+				actor,
+				key,
+			})
+		} else {
+			Self::record(domain, |seq| Event::KeyUnfrozen {
+				domain,
+				seq,
+				actor,
+				key,
+			})
+		}
+	}
+
+	/// Replaces a key's policy and reschedules its rotation; see
+	/// [`Pallet::set_key_policy`].
+	pub fn do_set_key_policy(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		key: KeyId,
+		policy: KeyPolicyOf<T>,
+	) -> DispatchResult {
+		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		ensure!(
+			key_record.status != KeyStatus::Revoked,
+			Error::<T>::KeyRevoked
+		);
+		Self::validate_policy(&policy)?;
+		key_record.policy = policy;
+		Self::unschedule_rotation(domain, key, &mut key_record);
+		if key_record.status == KeyStatus::Active {
+			let current = Versions::<T>::get((domain, key, key_record.current_version))
+				.ok_or(Error::<T>::UnknownVersion)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			let earliest = now.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
+			Self::schedule_rotation(domain, key, &mut key_record, current.activated_at, earliest)?;
+		}
+		Keys::<T>::insert(domain, key, key_record);
+		Self::record(domain, |seq| Event::KeyPolicySet {
+			domain,
+			seq,
+			actor,
+			key,
+			policy,
+		})
+	}
+}
