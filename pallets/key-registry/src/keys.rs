@@ -3,6 +3,24 @@
 
 use crate::*;
 
+/// The arguments of a key registration, checked by [`Pallet::do_register_key`].
+pub struct RegisterKey<T: Config> {
+	/// Key name, unique in the domain.
+	pub name: Vec<u8>,
+	/// What the key is for.
+	pub purpose: KeyPurpose,
+	/// Where the private key lives.
+	pub custody: CustodyInputOf<T>,
+	/// Policy; `None` takes the domain's default.
+	pub policy: Option<KeyPolicyOf<T>>,
+	/// Free-form metadata.
+	pub metadata: Vec<u8>,
+	/// The first version's public key.
+	pub public: PublicKey,
+	/// Its proof of possession.
+	pub proof: KeySignature,
+}
+
 impl<T: Config> Pallet<T> {
 	/// Weight of `register_key` for the scheme of `public`.
 	pub fn register_key_weight(

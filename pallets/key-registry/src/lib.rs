@@ -116,12 +116,15 @@ mod benchmarking;
 pub mod custodian;
 pub mod deposits;
 pub mod domains;
+mod errors;
+mod events;
 pub mod keys;
 pub mod offchain;
 pub mod queries;
 pub mod requests;
 pub mod revocation;
 pub mod rotation;
+pub mod runtime_types;
 pub mod signature;
 pub mod traits;
 #[cfg(any(feature = "try-runtime", test))]
@@ -134,7 +137,9 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use keys::RegisterKey;
 pub use pallet::*;
+pub use runtime_types::*;
 pub use traits::KeyRegistryInspect;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -154,54 +159,13 @@ use sp_runtime::traits::{CheckedAdd, One, Saturating, Zero};
 /// queue is full.
 pub const MAX_SCHEDULE_PROBES: u32 = 8;
 
-/// Balance type of the configured currency.
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-/// A domain as stored.
-pub type DomainOf<T> = Domain<
-	<T as frame_system::Config>::AccountId,
-	BalanceOf<T>,
-	BlockNumberFor<T>,
-	<T as Config>::MaxNameLen,
->;
-/// A key as stored.
-pub type KeyRecordOf<T> = KeyRecord<
-	<T as frame_system::Config>::AccountId,
-	BalanceOf<T>,
-	BlockNumberFor<T>,
-	<T as Config>::MaxNameLen,
-	<T as Config>::MaxMetadataLen,
-	<T as Config>::MaxCommitteeSize,
->;
-/// A key version as stored.
-pub type KeyVersionOf<T> = KeyVersion<BlockNumberFor<T>>;
-/// A policy with the runtime's block number.
-pub type KeyPolicyOf<T> = KeyPolicy<BlockNumberFor<T>>;
-/// Custody as given in a call: the committee is an unbounded list, checked on entry.
-pub type CustodyInputOf<T> = Custody<Vec<<T as frame_system::Config>::AccountId>>;
-/// Custody as stored.
-pub type CustodyOf<T> =
-	Custody<BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCommitteeSize>>;
-/// Who acted, with the runtime's account type.
-pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
-/// A bounded key or domain name.
-pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
-/// A revocation with the runtime's block number.
-pub type RevocationOf<T> = Revocation<BlockNumberFor<T>>;
-/// A signature request's payload in the runtime `T`.
-pub type PayloadOf<T> = BoundedVec<u8, <T as Config>::MaxPayloadLen>;
-/// A pending signature request in the runtime `T`.
-pub type SignatureRequestOf<T> = SignatureRequest<
-	<T as frame_system::Config>::AccountId,
-	BlockNumberFor<T>,
-	<T as Config>::MaxPayloadLen,
->;
-
 // FRAME's macros expand to `expect` on static metadata and to dispatchables
 // with one argument per call parameter, so these two lints cannot apply inside
 // the macro-expanded module; the other no-panic lints (unwrap, panic,
 // indexing, unchecked arithmetic) do. The module's own code uses no `expect`.
 #[allow(clippy::expect_used, clippy::too_many_arguments)]
+#[frame_support::pallet_macros::import_section(events::events)]
+#[frame_support::pallet_macros::import_section(errors::errors)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -465,304 +429,6 @@ pub mod pallet {
 				}
 			}
 		}
-	}
-
-	/// Every event is an audit entry of exactly one domain: it carries the
-	/// domain, the entry's sequence number `seq` and the `actor`. Variants are
-	/// append-only (their index is hashed into the audit chain).
-	#[pallet::event]
-	///
-	/// Common fields: `domain` (the domain), `seq` (the entry's position in the
-	/// domain's audit chain), `actor` (who acted), `key` and `version` (the key
-	/// and version concerned).
-	#[pallet::generate_deposit(pub(super) fn deposit_event)]
-	#[allow(missing_docs)]
-	pub enum Event<T: Config> {
-		/// A domain was created; its owner holds `Admin`.
-		DomainCreated {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			owner: T::AccountId,
-			name: NameOf<T>,
-			deposit: BalanceOf<T>,
-		},
-		/// A domain's default key policy changed.
-		DomainPolicySet {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			policy: KeyPolicyOf<T>,
-		},
-		/// The owner offered the domain to `to` (`None`: offer withdrawn).
-		DomainHandOverProposed {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			to: Option<T::AccountId>,
-		},
-		/// Ownership, deposits and `Admin` passed from `from` to `to`.
-		DomainHandedOver {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			from: T::AccountId,
-			to: T::AccountId,
-		},
-		/// The domain was closed and its deposit released.
-		DomainClosed {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			released: BalanceOf<T>,
-		},
-		/// `who` was granted `role`.
-		RoleGranted {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			who: T::AccountId,
-			role: Role,
-		},
-		/// `who` lost `role`.
-		RoleRevoked {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			who: T::AccountId,
-			role: Role,
-		},
-		/// A key was registered with its first version.
-		KeyRegistered {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			version: VersionNumber,
-			name: NameOf<T>,
-			purpose: KeyPurpose,
-			public: PublicKey,
-			deposit: BalanceOf<T>,
-		},
-		/// A key was rotated to `version`; the previous version verifies until
-		/// `grace_until` (exclusive), if set.
-		KeyRotated {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			version: VersionNumber,
-			public: PublicKey,
-			grace_until: Option<BlockNumberFor<T>>,
-		},
-		/// A key's policy changed.
-		KeyPolicySet {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			policy: KeyPolicyOf<T>,
-		},
-		/// A version was revoked.
-		VersionRevoked {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			version: VersionNumber,
-			reason: RevocationReason,
-			effective_from: BlockNumberFor<T>,
-		},
-		/// A whole key was revoked.
-		KeyRevoked {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			reason: RevocationReason,
-			effective_from: BlockNumberFor<T>,
-		},
-		/// A key was frozen: nothing verifies until it is unfrozen.
-		KeyFrozen {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-		},
-		/// A key was unfrozen.
-		KeyUnfrozen {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-		},
-		/// The rotation of `version` of a key fell due at `due_at`.
-		RotationDue {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			version: VersionNumber,
-			due_at: BlockNumberFor<T>,
-		},
-		/// An auditor attested that it verified the chain up to `attested_seq`.
-		AuditAttested {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			attested_seq: AuditSeq,
-			attested_head: [u8; 32],
-		},
-		/// A signature by `key` over `payload` was requested; it must be
-		/// fulfilled before block `expires_at`.
-		SignatureRequested {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			request: RequestId,
-			payload: PayloadOf<T>,
-			expires_at: BlockNumberFor<T>,
-		},
-		/// The custodian fulfilled `request` with `signature` by `version` over
-		/// the request envelope ([`signature::request_payload`]).
-		SignatureFulfilled {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			request: RequestId,
-			version: VersionNumber,
-			signature: KeySignature,
-		},
-		/// `request` expired unfulfilled.
-		SignatureRequestExpired {
-			domain: DomainId,
-			seq: AuditSeq,
-			actor: ActorOf<T>,
-			key: KeyId,
-			request: RequestId,
-		},
-	}
-
-	/// Errors, one per distinct cause.
-	#[pallet::error]
-	pub enum Error<T> {
-		/// No domain with that id.
-		UnknownDomain,
-		/// The domain is closed: nothing in it changes any more.
-		DomainClosed,
-		/// The caller holds none of the roles the call needs in this domain.
-		MissingRole,
-		/// Only the domain owner may do this.
-		NotOwner,
-		/// Only the account the domain was offered to may accept it.
-		NotPendingOwner,
-		/// The domain is already owned by that account.
-		AlreadyOwner,
-		/// The domain still has keys that are not revoked.
-		DomainHasLiveKeys,
-		/// All domain ids are used up.
-		DomainIdsExhausted,
-		/// A name must not be empty.
-		NameEmpty,
-		/// The name is longer than `MaxNameLen`.
-		NameTooLong,
-		/// The metadata is longer than `MaxMetadataLen`.
-		MetadataTooLong,
-		/// The domain already has (or had) a key of that name.
-		KeyNameTaken,
-		/// The domain has registered `MaxKeysPerDomain` keys.
-		TooManyKeys,
-		/// The key has `MaxVersionsPerKey` versions.
-		TooManyVersions,
-		/// The domain has `MaxMembersPerDomain` accounts with roles.
-		TooManyMembers,
-		/// The account already holds that role.
-		RoleAlreadyGranted,
-		/// The account does not hold that role.
-		RoleNotHeld,
-		/// The last administrator of a domain cannot lose `Admin`.
-		LastAdmin,
-		/// No key with that id in the domain.
-		UnknownKey,
-		/// The key has no such version.
-		UnknownVersion,
-		/// The public key is not a valid point of its scheme.
-		InvalidPublicKey,
-		/// The public key is already registered (possibly elsewhere).
-		PublicKeyInUse,
-		/// The signature's scheme differs from the public key's scheme.
-		SignatureSchemeMismatch,
-		/// A rotation must keep the key's scheme.
-		SchemeChangeNotAllowed,
-		/// The proof of possession does not verify.
-		InvalidProofOfPossession,
-		/// The outgoing version is not revoked as compromised, so it must sign a
-		/// rotation certificate.
-		MissingRotationCertificate,
-		/// The rotation certificate does not verify against the outgoing version.
-		InvalidRotationCertificate,
-		/// The key is revoked: nothing about it changes any more.
-		KeyRevoked,
-		/// The version or key is already revoked.
-		AlreadyRevoked,
-		/// `effective_from` lies in the future; revocation is immediate.
-		EffectiveFromInFuture,
-		/// `effective_from` lies before the version (or key) became active.
-		EffectiveFromBeforeActivation,
-		/// The key is already frozen.
-		AlreadyFrozen,
-		/// The key is not frozen.
-		NotFrozen,
-		/// The owner cannot afford the deposit.
-		InsufficientDeposit,
-		/// The rotation period is shorter than `MinRotationPeriod`.
-		RotationPeriodTooShort,
-		/// The grace period is longer than `MaxGracePeriod`.
-		GracePeriodTooLong,
-		/// A usage limit needs a window of at least one block.
-		UsageWindowZero,
-		/// A usage limit must allow at least one use.
-		UsageLimitZero,
-		/// A threshold must be at least one and at most the committee size.
-		InvalidThreshold,
-		/// A committee needs at least two members.
-		CommitteeTooSmall,
-		/// A committee has more than `MaxCommitteeSize` members.
-		CommitteeTooLarge,
-		/// A committee lists an account twice.
-		DuplicateCommitteeMember,
-		/// Threshold custody is FROST(Ed25519): the key must be Ed25519.
-		ThresholdRequiresEd25519,
-		/// The rotation queues of the due block and the following ones are full.
-		RotationQueueFull,
-		/// The attested audit head is not the domain's head.
-		AuditHeadMismatch,
-		/// A counter or a block number would overflow.
-		Overflow,
-		/// A signature request needs a non-empty payload.
-		PayloadEmpty,
-		/// The payload is longer than `MaxPayloadLen`.
-		PayloadTooLong,
-		/// The key is frozen: it neither signs nor rotates automatically.
-		KeyFrozen,
-		/// The key's current version is revoked; it awaits a recovery rotation.
-		KeySuspended,
-		/// The key made `max_uses` signatures in its current usage window.
-		UsageLimitReached,
-		/// This block already holds `MaxRequestsPerBlock` signature requests.
-		TooManyRequests,
-		/// No pending signature request with that id for that key (never made,
-		/// already fulfilled, or expired).
-		UnknownRequest,
-		/// The request's time-to-live has passed.
-		RequestExpired,
-		/// The signature does not verify against the key's current version.
-		InvalidSignature,
-		/// The key's rotation is not due: the custodian may only rotate an
-		/// overdue key.
-		RotationNotDue,
 	}
 
 	#[pallet::hooks]
@@ -1277,22 +943,4 @@ pub mod pallet {
 			)
 		}
 	}
-}
-
-/// The arguments of a key registration, checked by [`Pallet::do_register_key`].
-pub struct RegisterKey<T: Config> {
-	/// Key name, unique in the domain.
-	pub name: Vec<u8>,
-	/// What the key is for.
-	pub purpose: KeyPurpose,
-	/// Where the private key lives.
-	pub custody: CustodyInputOf<T>,
-	/// Policy; `None` takes the domain's default.
-	pub policy: Option<KeyPolicyOf<T>>,
-	/// Free-form metadata.
-	pub metadata: Vec<u8>,
-	/// The first version's public key.
-	pub public: PublicKey,
-	/// Its proof of possession.
-	pub proof: KeySignature,
 }

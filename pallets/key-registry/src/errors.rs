@@ -1,0 +1,127 @@
+//! The pallet's errors, one per distinct cause. Imported into the pallet
+//! module by `#[import_section]`.
+
+use frame_support::pallet_macros::pallet_section;
+
+#[pallet_section]
+mod errors {
+	/// Errors, one per distinct cause.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No domain with that id.
+		UnknownDomain,
+		/// The domain is closed: nothing in it changes any more.
+		DomainClosed,
+		/// The caller holds none of the roles the call needs in this domain.
+		MissingRole,
+		/// Only the domain owner may do this.
+		NotOwner,
+		/// Only the account the domain was offered to may accept it.
+		NotPendingOwner,
+		/// The domain is already owned by that account.
+		AlreadyOwner,
+		/// The domain still has keys that are not revoked.
+		DomainHasLiveKeys,
+		/// All domain ids are used up.
+		DomainIdsExhausted,
+		/// A name must not be empty.
+		NameEmpty,
+		/// The name is longer than `MaxNameLen`.
+		NameTooLong,
+		/// The metadata is longer than `MaxMetadataLen`.
+		MetadataTooLong,
+		/// The domain already has (or had) a key of that name.
+		KeyNameTaken,
+		/// The domain has registered `MaxKeysPerDomain` keys.
+		TooManyKeys,
+		/// The key has `MaxVersionsPerKey` versions.
+		TooManyVersions,
+		/// The domain has `MaxMembersPerDomain` accounts with roles.
+		TooManyMembers,
+		/// The account already holds that role.
+		RoleAlreadyGranted,
+		/// The account does not hold that role.
+		RoleNotHeld,
+		/// The last administrator of a domain cannot lose `Admin`.
+		LastAdmin,
+		/// No key with that id in the domain.
+		UnknownKey,
+		/// The key has no such version.
+		UnknownVersion,
+		/// The public key is not a valid point of its scheme.
+		InvalidPublicKey,
+		/// The public key is already registered (possibly elsewhere).
+		PublicKeyInUse,
+		/// The signature's scheme differs from the public key's scheme.
+		SignatureSchemeMismatch,
+		/// A rotation must keep the key's scheme.
+		SchemeChangeNotAllowed,
+		/// The proof of possession does not verify.
+		InvalidProofOfPossession,
+		/// The outgoing version is not revoked as compromised, so it must sign a
+		/// rotation certificate.
+		MissingRotationCertificate,
+		/// The rotation certificate does not verify against the outgoing version.
+		InvalidRotationCertificate,
+		/// The key is revoked: nothing about it changes any more.
+		KeyRevoked,
+		/// The version or key is already revoked.
+		AlreadyRevoked,
+		/// `effective_from` lies in the future; revocation is immediate.
+		EffectiveFromInFuture,
+		/// `effective_from` lies before the version (or key) became active.
+		EffectiveFromBeforeActivation,
+		/// The key is already frozen.
+		AlreadyFrozen,
+		/// The key is not frozen.
+		NotFrozen,
+		/// The owner cannot afford the deposit.
+		InsufficientDeposit,
+		/// The rotation period is shorter than `MinRotationPeriod`.
+		RotationPeriodTooShort,
+		/// The grace period is longer than `MaxGracePeriod`.
+		GracePeriodTooLong,
+		/// A usage limit needs a window of at least one block.
+		UsageWindowZero,
+		/// A usage limit must allow at least one use.
+		UsageLimitZero,
+		/// A threshold must be at least one and at most the committee size.
+		InvalidThreshold,
+		/// A committee needs at least two members.
+		CommitteeTooSmall,
+		/// A committee has more than `MaxCommitteeSize` members.
+		CommitteeTooLarge,
+		/// A committee lists an account twice.
+		DuplicateCommitteeMember,
+		/// Threshold custody is FROST(Ed25519): the key must be Ed25519.
+		ThresholdRequiresEd25519,
+		/// The rotation queues of the due block and the following ones are full.
+		RotationQueueFull,
+		/// The attested audit head is not the domain's head.
+		AuditHeadMismatch,
+		/// A counter or a block number would overflow.
+		Overflow,
+		/// A signature request needs a non-empty payload.
+		PayloadEmpty,
+		/// The payload is longer than `MaxPayloadLen`.
+		PayloadTooLong,
+		/// The key is frozen: it neither signs nor rotates automatically.
+		KeyFrozen,
+		/// The key's current version is revoked; it awaits a recovery rotation.
+		KeySuspended,
+		/// The key made `max_uses` signatures in its current usage window.
+		UsageLimitReached,
+		/// This block already holds `MaxRequestsPerBlock` signature requests.
+		TooManyRequests,
+		/// No pending signature request with that id for that key (never made,
+		/// already fulfilled, or expired).
+		UnknownRequest,
+		/// The request's time-to-live has passed.
+		RequestExpired,
+		/// The signature does not verify against the key's current version.
+		InvalidSignature,
+		/// The key's rotation is not due: the custodian may only rotate an
+		/// overdue key.
+		RotationNotDue,
+	}
+}

@@ -1,0 +1,48 @@
+//! The data model's types instantiated for a runtime `T`: what storage, events
+//! and calls hold, with the runtime's account, balance and block number types
+//! and its configured bounds.
+
+use crate::*;
+
+/// Balance type of the configured currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A domain as stored.
+pub type DomainOf<T> = Domain<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxNameLen,
+>;
+/// A key as stored.
+pub type KeyRecordOf<T> = KeyRecord<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxNameLen,
+	<T as Config>::MaxMetadataLen,
+	<T as Config>::MaxCommitteeSize,
+>;
+/// A key version as stored.
+pub type KeyVersionOf<T> = KeyVersion<BlockNumberFor<T>>;
+/// A policy with the runtime's block number.
+pub type KeyPolicyOf<T> = KeyPolicy<BlockNumberFor<T>>;
+/// Custody as given in a call: the committee is an unbounded list, checked on entry.
+pub type CustodyInputOf<T> = Custody<Vec<<T as frame_system::Config>::AccountId>>;
+/// Custody as stored.
+pub type CustodyOf<T> =
+	Custody<BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCommitteeSize>>;
+/// Who acted, with the runtime's account type.
+pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
+/// A bounded key or domain name.
+pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
+/// A revocation with the runtime's block number.
+pub type RevocationOf<T> = Revocation<BlockNumberFor<T>>;
+/// A signature request's payload in the runtime `T`.
+pub type PayloadOf<T> = BoundedVec<u8, <T as Config>::MaxPayloadLen>;
+/// A pending signature request in the runtime `T`.
+pub type SignatureRequestOf<T> = SignatureRequest<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxPayloadLen,
+>;
