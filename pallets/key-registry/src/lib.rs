@@ -679,7 +679,9 @@ pub mod pallet {
 		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidProofOfPossession`],
 		///   [`Error::MissingRotationCertificate`],
 		///   [`Error::InvalidRotationCertificate`], [`Error::InsufficientDeposit`],
-		///   [`Error::RotationQueueFull`].
+		///   [`Error::RotationQueueFull`] (never when rotating away from a revoked
+		///   version: recovery cannot be blocked by queues other domains fill; the
+		///   next rotation is then left unscheduled until `set_key_policy`).
 		#[pallet::call_index(8)]
 		#[pallet::weight(Pallet::<T>::rotate_key_weight(new_public))]
 		pub fn rotate_key(

@@ -106,7 +106,11 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 		}
-		let grace_until = if outgoing.revocation.is_some() {
+		// Rotating away from a revoked version is recovery: it must never fail
+		// for lack of room in the shared rotation queue (other domains could
+		// fill it). Its next rotation is then scheduled best-effort.
+		let recovery = outgoing.revocation.is_some();
+		let grace_until = if recovery {
 			now
 		} else {
 			now.checked_add(&key_record.policy.grace_period)
@@ -137,7 +141,12 @@ impl<T: Config> Pallet<T> {
 		key_record.current_version = to;
 		key_record.status = KeyStatus::Active;
 		Self::unschedule_rotation(domain, key, &mut key_record);
-		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
+		match Self::schedule_rotation(domain, key, &mut key_record, now, now) {
+			// Left unscheduled (`rotation_due_at` is `None`); the key manager
+			// schedules it again with `set_key_policy`.
+			Err(e) if recovery && e == Error::<T>::RotationQueueFull.into() => {}
+			other => other?,
+		}
 		Keys::<T>::insert(domain, key, key_record);
 		Domains::<T>::insert(domain, record);
 		let grace = if grace_until > now {

@@ -410,3 +410,90 @@ fn a_frozen_key_rotates_and_stays_frozen() {
 		);
 	});
 }
+
+#[test]
+fn recovery_rotation_is_not_blocked_by_full_rotation_queues() {
+	build_and_execute(|| {
+		// The victim: a key with a 10-block rotation period, compromised.
+		let victim = setup_domain();
+		let (v0, v1, v2) = (
+			TestKey::ed25519(1),
+			TestKey::ed25519(2),
+			TestKey::ed25519(3),
+		);
+		let id = register_with(victim, b"k", &v0, Some(policy(Some(10), 0)));
+		run_to_block(5);
+		assert_ok!(KeyRegistry::revoke_version(
+			signed(BOB),
+			victim,
+			id,
+			0,
+			RevocationReason::Compromised,
+			5
+		));
+
+		// Other domains fill every block the scheduler would probe for the
+		// victim's next rotation (blocks 15 to 22) with their own keys.
+		let slots = MAX_ROTATIONS_PER_BLOCK * MAX_SCHEDULE_PROBES;
+		for i in 0..slots {
+			let other = if i % 2 == 0 {
+				setup_domain()
+			} else {
+				NextDomainId::<Test>::get() - 1
+			};
+			let filler = TestKey::ed25519(100 + i as u8);
+			register_with(other, &[b'f', i as u8], &filler, Some(policy(Some(10), 0)));
+		}
+		for at in 15..15 + MAX_SCHEDULE_PROBES as u64 {
+			assert_eq!(
+				RotationQueue::<Test>::get(at).len() as u32,
+				MAX_ROTATIONS_PER_BLOCK,
+				"block {at} is full"
+			);
+		}
+
+		// An ordinary registration that needs a slot fails...
+		assert_noop!(
+			try_register_public(
+				victim,
+				b"p",
+				Some(policy(Some(10), 0)),
+				v2.public(),
+				v2.pop(victim, b"p", 0, BOB)
+			),
+			Error::<Test>::RotationQueueFull
+		);
+		// ...but the recovery rotation away from the compromised version goes
+		// through; the next rotation is left unscheduled until the key manager
+		// sets the policy again.
+		assert_ok!(KeyRegistry::rotate_key(
+			signed(BOB),
+			victim,
+			id,
+			v1.public(),
+			v1.pop(victim, b"k", 1, BOB),
+			None
+		));
+		let record = Keys::<Test>::get(victim, id).unwrap();
+		assert_eq!(
+			(
+				record.status,
+				record.current_version,
+				record.rotation_due_at
+			),
+			(KeyStatus::Active, 1, None)
+		);
+		assert_eq!(KeyRegistry::verify(victim, id, b"m", &v1.sign(b"m")), Ok(1));
+		run_to_block(23);
+		assert_ok!(KeyRegistry::set_key_policy(
+			signed(BOB),
+			victim,
+			id,
+			policy(Some(10), 0)
+		));
+		assert_eq!(
+			Keys::<Test>::get(victim, id).unwrap().rotation_due_at,
+			Some(24)
+		);
+	});
+}
