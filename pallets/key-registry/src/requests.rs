@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Every step extends the domain's audit chain. A use is counted against the
-//! key's [`UsageLimit`](crate::UsageLimit) when a signature is delivered; a
+//! key's [`UsageLimit`] when a signature is delivered; a
 //! request is refused up front when the key has no use left in its window.
 
 use crate::{
