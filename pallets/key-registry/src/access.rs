@@ -104,6 +104,8 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// Takes `role` from `who` in an open `domain`, keeping the counters; the
+	/// last `Admin` of a domain cannot lose it. See [`Pallet::revoke_role`].
 	pub(crate) fn do_revoke_role(
 		actor: ActorOf<T>,
 		domain: DomainId,

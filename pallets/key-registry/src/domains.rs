@@ -4,6 +4,7 @@
 use crate::*;
 
 impl<T: Config> Pallet<T> {
+	/// A domain or key name: not empty, at most `MaxNameLen` bytes.
 	pub(crate) fn bounded_name(name: Vec<u8>) -> Result<NameOf<T>, DispatchError> {
 		ensure!(!name.is_empty(), Error::<T>::NameEmpty);
 		Ok(NameOf::<T>::try_from(name).map_err(|_| Error::<T>::NameTooLong)?)

@@ -246,6 +246,8 @@ impl<T: Config> Pallet<T> {
 		Ok(key)
 	}
 
+	/// Freezes or unfreezes a key that is not revoked, as one audit entry;
+	/// see [`Pallet::freeze_key`] and [`Pallet::unfreeze_key`].
 	pub(crate) fn set_frozen(
 		actor: ActorOf<T>,
 		domain: DomainId,
