@@ -3,7 +3,7 @@
 //!
 //! Block production depends on the chain type of the chain spec:
 //! - `Development`: [`crate::dev_seal`] seals blocks on demand and finalises
-//!   them at once; no peers.
+//!   each when the next is sealed; no peers.
 //! - anything else: Aura authors, GRANDPA finalises, peers sync.
 
 use crate::{

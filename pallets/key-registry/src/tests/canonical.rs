@@ -97,25 +97,14 @@ fn possession(
 	)
 }
 
-fn register_raw(
-	domain: DomainId,
-	name: &[u8],
-	public: PublicKey,
-	proof: KeySignature,
-) -> frame_support::dispatch::DispatchResult {
-	try_register_public(domain, name, None, public, proof)
-}
-
 #[test]
 fn every_torsion_component_is_refused_at_registration() {
 	build_and_execute(|| {
 		let domain = setup_domain();
 		let holder = RawEd25519::new(7);
 		for (k, torsion) in torsion_points().into_iter().enumerate().skip(1) {
-			let mixed = PublicKey::Ed25519((holder.public + torsion).compress().to_bytes());
-			let PublicKey::Ed25519(bytes) = mixed else {
-				unreachable!()
-			};
+			let bytes = (holder.public + torsion).compress().to_bytes();
+			let mixed = PublicKey::Ed25519(bytes);
 			let proof = holder.sign_as(&bytes, &possession(domain, b"k", 0, &mixed));
 			// The attack is real: the proof verifies against the mixed key...
 			assert!(
@@ -125,7 +114,7 @@ fn every_torsion_component_is_refused_at_registration() {
 			// ...and the registry refuses the key itself.
 			assert!(!signature::is_valid_public_key(&mixed), "component {k}");
 			assert_noop!(
-				register_raw(domain, b"k", mixed, proof),
+				try_register_public(domain, b"k", None, mixed, proof),
 				Error::<Test>::InvalidPublicKey
 			);
 			// The torsion point alone (small order) is refused too.
@@ -133,13 +122,11 @@ fn every_torsion_component_is_refused_at_registration() {
 			assert!(!signature::is_valid_public_key(&alone), "torsion point {k}");
 		}
 		// The prime-order key of the same secret registers, once.
-		let clean = PublicKey::Ed25519(holder.public.compress().to_bytes());
-		let PublicKey::Ed25519(bytes) = clean else {
-			unreachable!()
-		};
+		let bytes = holder.public.compress().to_bytes();
+		let clean = PublicKey::Ed25519(bytes);
 		assert!(signature::is_valid_public_key(&clean));
 		let proof = holder.sign_as(&bytes, &possession(domain, b"k", 0, &clean));
-		assert_ok!(register_raw(domain, b"k", clean, proof));
+		assert_ok!(try_register_public(domain, b"k", None, clean, proof));
 	});
 }
 
@@ -151,10 +138,8 @@ fn every_torsion_component_is_refused_at_rotation() {
 		let id = register(domain, b"k", &current);
 		let next = RawEd25519::new(9);
 		for torsion in torsion_points().into_iter().skip(1) {
-			let mixed = PublicKey::Ed25519((next.public + torsion).compress().to_bytes());
-			let PublicKey::Ed25519(bytes) = mixed else {
-				unreachable!()
-			};
+			let bytes = (next.public + torsion).compress().to_bytes();
+			let mixed = PublicKey::Ed25519(bytes);
 			let proof = next.sign_as(&bytes, &possession(domain, b"k", 1, &mixed));
 			let certificate = current.sign(&signature::rotation_payload(
 				&KeyRegistry::genesis_hash(),
@@ -234,11 +219,17 @@ fn non_canonical_ecdsa_proofs_of_possession_are_refused() {
 		let payload = possession(domain, b"k", 0, &key.public());
 		for form in malleated(&key, &payload) {
 			assert_noop!(
-				register_raw(domain, b"k", key.public(), form),
+				try_register_public(domain, b"k", None, key.public(), form),
 				Error::<Test>::InvalidProofOfPossession
 			);
 		}
-		assert_ok!(register_raw(domain, b"k", key.public(), key.sign(&payload)));
+		assert_ok!(try_register_public(
+			domain,
+			b"k",
+			None,
+			key.public(),
+			key.sign(&payload)
+		));
 	});
 }
 
