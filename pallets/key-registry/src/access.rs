@@ -67,15 +67,35 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Grants `role` to `who` in an open `domain`, keeping the counters.
+	/// Grants `role` to `who` in an open `domain` (whose record is
+	/// `record`), keeping the counters; see [`Pallet::grant_role`].
 	pub fn do_grant_role(
 		actor: ActorOf<T>,
 		domain: DomainId,
+		mut record: DomainOf<T>,
 		who: T::AccountId,
 		role: Role,
 	) -> DispatchResult {
-		let mut record = Self::open_domain(domain)?;
-		let mut roles = Roles::<T>::get(domain, &who);
+		let roles = Self::apply_grant_role(&mut record, domain, &who, role)?;
+		Self::record(domain, record, |seq| Event::RoleGranted {
+			domain,
+			seq,
+			actor,
+			who,
+			role,
+			roles,
+		})
+	}
+
+	/// Adds `role` to `who`'s roles and the domain's counters, without an
+	/// audit entry (the caller makes it); returns `who`'s roles after.
+	pub(crate) fn apply_grant_role(
+		record: &mut DomainOf<T>,
+		domain: DomainId,
+		who: &T::AccountId,
+		role: Role,
+	) -> Result<RoleSet, DispatchError> {
+		let mut roles = Roles::<T>::get(domain, who);
 		if roles.is_empty() {
 			ensure!(
 				record.member_count < T::MaxMembersPerDomain::get(),
@@ -93,15 +113,8 @@ impl<T: Config> Pallet<T> {
 				.checked_add(1)
 				.ok_or(Error::<T>::Overflow)?;
 		}
-		Roles::<T>::insert(domain, &who, roles);
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::RoleGranted {
-			domain,
-			seq,
-			actor,
-			who,
-			role,
-		})
+		Roles::<T>::insert(domain, who, roles);
+		Ok(roles)
 	}
 
 	/// Takes `role` from `who` in an open `domain`, keeping the counters; the
@@ -109,10 +122,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_revoke_role(
 		actor: ActorOf<T>,
 		domain: DomainId,
+		mut record: DomainOf<T>,
 		who: T::AccountId,
 		role: Role,
 	) -> DispatchResult {
-		let mut record = Self::open_domain(domain)?;
 		let mut roles = Roles::<T>::get(domain, &who);
 		ensure!(roles.remove(role), Error::<T>::RoleNotHeld);
 		if role == Role::Admin {
@@ -131,13 +144,13 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Roles::<T>::insert(domain, &who, roles);
 		}
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::RoleRevoked {
+		Self::record(domain, record, |seq| Event::RoleRevoked {
 			domain,
 			seq,
 			actor,
 			who,
 			role,
+			roles,
 		})
 	}
 

@@ -13,10 +13,24 @@
 //! `record.event.toU8a().slice(1)`: the event without its pallet index. Every
 //! event carries its `domain` and its `seq`, so an auditor filters a domain's
 //! events, checks that `seq` runs 1, 2, 3, … without gap, folds them with the
-//! formula above and compares the result with [`crate::AuditHeads`]. A missing,
+//! formula above and compares the result with the domain's
+//! [`crate::Domain::audit`] head (runtime API `audit_head`). A missing,
 //! altered or reordered entry changes the head.
 //!
 //! Event variants are append-only: their index is part of this encoding.
+//!
+//! **Complete from block 1.** Entries made while building the genesis state
+//! (the genesis domains and roles) are deposited as events at the start of
+//! block 1, before any other entry, because frame-system keeps no events of
+//! block 0. Every domain's chain therefore starts at `seq` 1 in the events of
+//! block 1 or later.
+//!
+//! **Self-sufficient.** Each entry carries the state it creates (a
+//! registration carries custody, custodian, policy, metadata and schedule; a
+//! change carries the old and the new value), so the registry's domains,
+//! roles, keys, versions and statuses can be rebuilt from the entries alone.
+//! One call makes exactly one entry: see the call → entry table in
+//! `docs/key-registry.md`.
 
 use crate::*;
 
@@ -56,7 +70,8 @@ impl<T: crate::Config> crate::Event<T> {
 			| AuditAttested { domain, seq, .. }
 			| SignatureRequested { domain, seq, .. }
 			| SignatureFulfilled { domain, seq, .. }
-			| SignatureRequestExpired { domain, seq, .. } => (*domain, *seq),
+			| SignatureRequestExpired { domain, seq, .. }
+			| KeyCustodianSet { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}
@@ -65,19 +80,44 @@ impl<T: crate::Config> crate::Event<T> {
 
 impl<T: Config> Pallet<T> {
 	/// Appends the event built by `make` (given its sequence number) to the
-	/// domain's audit chain and deposits it.
+	/// domain's audit chain, stores the domain record (`record`, whose head it
+	/// advances) and deposits the event. Every state change calls this exactly
+	/// once, last, so one call leaves one entry and one domain write.
+	///
+	/// At genesis (block 0) frame-system keeps no events, so the entry is kept
+	/// in [`PendingGenesisEntries`] and deposited by `on_initialize` of block 1,
+	/// in order: an auditor folding events from block 1 finds every entry.
 	pub(crate) fn record(
 		domain: DomainId,
+		mut record: DomainOf<T>,
 		make: impl FnOnce(AuditSeq) -> Event<T>,
 	) -> DispatchResult {
-		let mut head = AuditHeads::<T>::get(domain);
-		let seq = head.seq.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let seq = record
+			.audit
+			.seq
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
 		let event = make(seq);
-		head.head = next_head(&head.head, seq, &event.encode());
-		head.seq = seq;
-		AuditHeads::<T>::insert(domain, head);
-		Self::deposit_event(event);
+		record.audit.head = next_head(&record.audit.head, seq, &event.encode());
+		record.audit.seq = seq;
+		Domains::<T>::insert(domain, record);
+		if frame_system::Pallet::<T>::block_number().is_zero() {
+			PendingGenesisEntries::<T>::append(event);
+		} else {
+			Self::deposit_event(event);
+		}
 		Ok(())
+	}
+
+	/// Deposits the entries recorded at genesis; called by `on_initialize` of
+	/// block 1. Returns how many there were.
+	pub(crate) fn emit_genesis_entries() -> u32 {
+		let entries = PendingGenesisEntries::<T>::take();
+		let count = entries.len() as u32;
+		for event in entries {
+			Self::deposit_event(event);
+		}
+		count
 	}
 
 	/// Records an auditor's attestation that it verified the chain up to
@@ -85,15 +125,15 @@ impl<T: Config> Pallet<T> {
 	pub fn do_attest_audit(
 		actor: ActorOf<T>,
 		domain: DomainId,
+		record: DomainOf<T>,
 		seq: AuditSeq,
 		head: [u8; 32],
 	) -> DispatchResult {
-		let current = AuditHeads::<T>::get(domain);
 		ensure!(
-			current.seq == seq && current.head == head,
+			record.audit.seq == seq && record.audit.head == head,
 			Error::<T>::AuditHeadMismatch
 		);
-		Self::record(domain, |s| Event::AuditAttested {
+		Self::record(domain, record, |s| Event::AuditAttested {
 			domain,
 			seq: s,
 			actor,

@@ -1,8 +1,22 @@
 //! The custodian's transactions: a key's holder acts without an account.
 //!
-//! A custodian (the node whose keystore or HSM holds a key's current version)
-//! proves who it is with that key's signature, not with an account, so its
-//! transactions carry no account signature and pay no fee. They are
+//! A key's *custodian* is the node whose keystore or HSM holds its current
+//! version. The key manager names it on chain ([`crate::KeyRecord::custodian`], set
+//! by `register_key` or [`Pallet::set_key_custodian`]) by the public key of
+//! the node's *custodian key*, which the node keeps under
+//! [`crate::offchain::CUSTODIAN_KEY_TYPE`], apart from the keys it custodies.
+//! Every custodian transaction is authenticated twice: by the key (the
+//! fulfilment's signature, or the rotation certificate by the current
+//! version) and by the custodian key's signature over the exact piece of work
+//! ([`signature::custodian_fulfilment_payload`],
+//! [`signature::custodian_rotation_payload`]). So a copy of a signing key
+//! alone (a leaked software key, a second HSM administrator) can neither
+//! fulfil nor rotate: it also needs the custodian key, which never leaves the
+//! custodian node. Entries name the custodian that acted
+//! ([`crate::Actor::Custodian`]).
+//!
+//! The custodian proves who it is with signatures, not with an account, so
+//! its transactions carry no account signature and pay no fee. They are
 //! *authorized* calls (`#[pallet::authorize]`): frame-system's `AuthorizeCall`
 //! extension runs the functions below when the transaction is validated, so an
 //! invalid one never enters the pool, and the call checks again when it is
@@ -14,7 +28,10 @@
 //! priority than rotations so that signatures by the outgoing version land
 //! first when both wait for the same block.
 
-use crate::{pallet::*, ActorOf, DomainId, DomainOf, KeyId, KeyRecordOf, KeySignature, PublicKey};
+use crate::{
+	pallet::*, signature, ActorOf, DomainId, DomainOf, KeyId, KeyRecordOf, KeySignature, KeyStatus,
+	PublicKey,
+};
 use codec::Encode;
 use frame_support::{
 	ensure,
@@ -48,8 +65,9 @@ impl<T: Config> Pallet<T> {
 		key: &KeyId,
 		request: &crate::RequestId,
 		signature: &KeySignature,
+		custodian_proof: &KeySignature,
 	) -> TransactionValidityWithRefund {
-		let checked = Self::check_fulfilment(*domain, *key, *request, signature)
+		let checked = Self::check_fulfilment(*domain, *key, *request, signature, custodian_proof)
 			.map_err(Self::invalid_transaction)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let longevity: TransactionLongevity = checked
@@ -75,11 +93,13 @@ impl<T: Config> Pallet<T> {
 		new_public: &PublicKey,
 		proof: &KeySignature,
 		certificate: &KeySignature,
+		custodian_proof: &KeySignature,
 	) -> TransactionValidityWithRefund {
-		let (record, key_record) = Self::custodian_rotation_preconditions(*domain, *key)
-			.map_err(Self::invalid_transaction)?;
+		let (record, key_record, custodian) =
+			Self::custodian_rotation_preconditions(*domain, *key, new_public, custodian_proof)
+				.map_err(Self::invalid_transaction)?;
 		let (from, _, _) = Self::check_rotation_proofs(
-			&ActorOf::<T>::Custodian,
+			&ActorOf::<T>::Custodian(custodian),
 			*domain,
 			*key,
 			&key_record,
@@ -103,22 +123,80 @@ impl<T: Config> Pallet<T> {
 		Ok((validity, Weight::zero()))
 	}
 
-	/// What a custodian rotation needs besides its proofs: an open domain and
-	/// an active, unfrozen key whose rotation is due.
+	/// What a custodian rotation needs besides the key's proofs: an open
+	/// domain, an active, unfrozen key whose rotation is due, and the named
+	/// custodian's proof for this rotation. Returns the custodian.
 	pub(crate) fn custodian_rotation_preconditions(
 		domain: DomainId,
 		key: KeyId,
-	) -> Result<(DomainOf<T>, KeyRecordOf<T>), DispatchError> {
+		new_public: &PublicKey,
+		custodian_proof: &KeySignature,
+	) -> Result<(DomainOf<T>, KeyRecordOf<T>, PublicKey), DispatchError> {
 		let record = Self::open_domain(domain)?;
 		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
 		// A frozen key is under investigation: a person decides what happens to
 		// it, not the worker.
 		Self::ensure_can_sign(&key_record)?;
+		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
-			OverdueKeys::<T>::contains_key(domain, key),
+			Self::is_overdue(&key_record, now),
 			Error::<T>::RotationNotDue
 		);
-		Ok((record, key_record))
+		let message = signature::custodian_rotation_payload(
+			&Self::genesis_hash(),
+			domain,
+			key,
+			key_record.current_version,
+			new_public,
+		);
+		let custodian = Self::check_custodian_proof(&key_record, &message, custodian_proof)?;
+		Ok((record, key_record, custodian))
+	}
+
+	/// Checks that the key names a custodian and that `proof` is its
+	/// signature over `message`; returns the custodian.
+	pub(crate) fn check_custodian_proof(
+		key_record: &KeyRecordOf<T>,
+		message: &[u8],
+		proof: &KeySignature,
+	) -> Result<PublicKey, DispatchError> {
+		let custodian = key_record.custodian.ok_or(Error::<T>::NoCustodian)?;
+		ensure!(
+			signature::verify_signature(&custodian, message, proof),
+			Error::<T>::InvalidCustodianProof
+		);
+		Ok(custodian)
+	}
+
+	/// Names (or removes) the custodian of a key; see
+	/// [`Pallet::set_key_custodian`].
+	pub fn do_set_key_custodian(
+		actor: ActorOf<T>,
+		domain: DomainId,
+		record: DomainOf<T>,
+		key: KeyId,
+		custodian: Option<PublicKey>,
+	) -> frame_support::pallet_prelude::DispatchResult {
+		let mut key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		ensure!(
+			key_record.status != KeyStatus::Revoked,
+			Error::<T>::KeyRevoked
+		);
+		ensure!(
+			key_record.custodian != custodian,
+			Error::<T>::CustodianUnchanged
+		);
+		Self::validate_custodian(&key_record.custody, custodian.as_ref())?;
+		let old = core::mem::replace(&mut key_record.custodian, custodian);
+		Keys::<T>::insert(domain, key, key_record);
+		Self::record(domain, record, |seq| Event::KeyCustodianSet {
+			domain,
+			seq,
+			actor,
+			key,
+			old,
+			new: custodian,
+		})
 	}
 
 	/// How a failed check shows in the pool: `Stale` when the work is gone
@@ -133,6 +211,7 @@ impl<T: Config> Pallet<T> {
 		];
 		let bad_proof = [
 			Error::<T>::InvalidSignature,
+			Error::<T>::InvalidCustodianProof,
 			Error::<T>::InvalidProofOfPossession,
 			Error::<T>::InvalidRotationCertificate,
 		];

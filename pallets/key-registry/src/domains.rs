@@ -26,35 +26,36 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::DomainDeposit.into(), &owner, deposit)
 			.map_err(|_| Error::<T>::InsufficientDeposit)?;
 		NextDomainId::<T>::put(next);
-		Domains::<T>::insert(
-			domain,
-			Domain {
-				name: name.clone(),
-				owner: owner.clone(),
-				pending_owner: None,
-				deposit,
-				key_deposits: Zero::zero(),
-				default_policy,
-				status: DomainStatus::Open,
-				created_at: frame_system::Pallet::<T>::block_number(),
-				key_count: 0,
-				live_keys: 0,
-				member_count: 1,
-				admin_count: 1,
-				revocation_count: 0,
-			},
-		);
+		let now = frame_system::Pallet::<T>::block_number();
+		let record = Domain {
+			name: name.clone(),
+			owner: owner.clone(),
+			pending_owner: None,
+			deposit,
+			key_deposits: Zero::zero(),
+			default_policy,
+			status: DomainStatus::Open,
+			created_at: now,
+			key_count: 0,
+			live_keys: 0,
+			member_count: 1,
+			admin_count: 1,
+			revocation_count: 0,
+			audit: AuditHead::default(),
+			requests: (now, 0),
+		};
 		let mut roles = RoleSet::default();
 		roles.insert(Role::Admin);
 		Roles::<T>::insert(domain, &owner, roles);
 		let actor = ActorOf::<T>::Account(owner.clone());
-		Self::record(domain, |seq| Event::DomainCreated {
+		Self::record(domain, record, |seq| Event::DomainCreated {
 			domain,
 			seq,
 			actor,
 			owner,
 			name,
 			deposit,
+			default_policy,
 		})?;
 		Ok(domain)
 	}
@@ -67,12 +68,12 @@ impl<T: Config> Pallet<T> {
 		policy: KeyPolicyOf<T>,
 	) -> DispatchResult {
 		Self::validate_policy(&policy)?;
-		record.default_policy = policy;
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::DomainPolicySet {
+		let old_policy = core::mem::replace(&mut record.default_policy, policy);
+		Self::record(domain, record, |seq| Event::DomainPolicySet {
 			domain,
 			seq,
 			actor,
+			old_policy,
 			policy,
 		})
 	}
@@ -86,18 +87,18 @@ impl<T: Config> Pallet<T> {
 		to: Option<T::AccountId>,
 	) -> DispatchResult {
 		ensure!(to.as_ref() != Some(&record.owner), Error::<T>::AlreadyOwner);
-		record.pending_owner = to.clone();
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::DomainHandOverProposed {
+		let previous = core::mem::replace(&mut record.pending_owner, to.clone());
+		Self::record(domain, record, |seq| Event::DomainHandOverProposed {
 			domain,
 			seq,
 			actor,
+			previous,
 			to,
 		})
 	}
 
 	/// `who` takes over the domain it was offered, with its deposits and
-	/// `Admin`; see [`Pallet::accept_domain`].
+	/// `Admin`, as one audit entry; see [`Pallet::accept_domain`].
 	pub fn do_accept_domain(
 		who: T::AccountId,
 		domain: DomainId,
@@ -108,22 +109,24 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotPendingOwner
 		);
 		let from = record.owner.clone();
+		let admin_granted = !Roles::<T>::get(domain, &who).contains(Role::Admin);
+		if admin_granted {
+			Self::apply_grant_role(&mut record, domain, &who, Role::Admin)?;
+		}
 		Self::move_domain_deposits(&record, &from, &who)?;
 		record.owner = who.clone();
 		record.pending_owner = None;
-		Domains::<T>::insert(domain, record);
-		let actor = ActorOf::<T>::Account(who.clone());
-		Self::record(domain, |seq| Event::DomainHandedOver {
+		let (deposit, key_deposits) = (record.deposit, record.key_deposits);
+		Self::record(domain, record, |seq| Event::DomainHandedOver {
 			domain,
 			seq,
-			actor: actor.clone(),
+			actor: ActorOf::<T>::Account(who.clone()),
 			from,
-			to: who.clone(),
-		})?;
-		if !Roles::<T>::get(domain, &who).contains(Role::Admin) {
-			Self::do_grant_role(actor, domain, who, Role::Admin)?;
-		}
-		Ok(())
+			to: who,
+			deposit,
+			key_deposits,
+			admin_granted,
+		})
 	}
 
 	/// Closes a domain without live keys and releases its deposit; see
@@ -138,8 +141,7 @@ impl<T: Config> Pallet<T> {
 		record.deposit = Zero::zero();
 		record.status = DomainStatus::Closed;
 		record.pending_owner = None;
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::DomainClosed {
+		Self::record(domain, record, |seq| Event::DomainClosed {
 			domain,
 			seq,
 			actor,

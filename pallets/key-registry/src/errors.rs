@@ -67,7 +67,8 @@ mod errors {
 		KeyRevoked,
 		/// The version or key is already revoked.
 		AlreadyRevoked,
-		/// `effective_from` lies in the future; revocation is immediate.
+		/// `effective_from` lies beyond the next block: a revocation takes
+		/// effect at once, from the next block at the latest.
 		EffectiveFromInFuture,
 		/// `effective_from` lies before the version (or key) became active.
 		EffectiveFromBeforeActivation,
@@ -95,7 +96,10 @@ mod errors {
 		DuplicateCommitteeMember,
 		/// Threshold custody is FROST(Ed25519): the key must be Ed25519.
 		ThresholdRequiresEd25519,
-		/// The rotation queues of the due block and the following ones are full.
+		/// The rotation queue of the block the rotation would fall due in is
+		/// full (`MaxRotationsPerBlock`); retry in a later block (the due block
+		/// moves with it). A rotation away from a revoked version never fails
+		/// for this.
 		RotationQueueFull,
 		/// The attested audit head is not the domain's head.
 		AuditHeadMismatch,
@@ -123,5 +127,20 @@ mod errors {
 		/// The key's rotation is not due: the custodian may only rotate an
 		/// overdue key.
 		RotationNotDue,
+		/// HSM, TEE and threshold custody need a named custodian.
+		CustodianRequired,
+		/// The custodian is not a valid public key of its scheme.
+		InvalidCustodian,
+		/// The key already has that custodian.
+		CustodianUnchanged,
+		/// The key names no custodian, so no custodian transaction is accepted
+		/// for it.
+		NoCustodian,
+		/// The custodian proof does not verify against the key's named
+		/// custodian: a copy of the key alone cannot act as its custodian.
+		InvalidCustodianProof,
+		/// The domain made `MaxRequestsPerDomainPerBlock` signature requests in
+		/// this block; try again in the next.
+		DomainRequestLimit,
 	}
 }

@@ -25,28 +25,36 @@ mod events {
 			owner: T::AccountId,
 			name: NameOf<T>,
 			deposit: BalanceOf<T>,
+			default_policy: KeyPolicyOf<T>,
 		},
-		/// A domain's default key policy changed.
+		/// A domain's default key policy changed from `old_policy` to `policy`.
 		DomainPolicySet {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
+			old_policy: KeyPolicyOf<T>,
 			policy: KeyPolicyOf<T>,
 		},
-		/// The owner offered the domain to `to` (`None`: offer withdrawn).
+		/// The owner offered the domain to `to` (`None`: offer withdrawn),
+		/// replacing the offer to `previous`.
 		DomainHandOverProposed {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
+			previous: Option<T::AccountId>,
 			to: Option<T::AccountId>,
 		},
-		/// Ownership, deposits and `Admin` passed from `from` to `to`.
+		/// Ownership and the held `deposit` and `key_deposits` passed from
+		/// `from` to `to`; `admin_granted`: `to` was made `Admin` by this entry.
 		DomainHandedOver {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
 			from: T::AccountId,
 			to: T::AccountId,
+			deposit: BalanceOf<T>,
+			key_deposits: BalanceOf<T>,
+			admin_granted: bool,
 		},
 		/// The domain was closed and its deposit released.
 		DomainClosed {
@@ -55,23 +63,27 @@ mod events {
 			actor: ActorOf<T>,
 			released: BalanceOf<T>,
 		},
-		/// `who` was granted `role`.
+		/// `who` was granted `role`; `roles` is the set it holds now.
 		RoleGranted {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
 			who: T::AccountId,
 			role: Role,
+			roles: RoleSet,
 		},
-		/// `who` lost `role`.
+		/// `who` lost `role`; `roles` is the set it holds now.
 		RoleRevoked {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
 			who: T::AccountId,
 			role: Role,
+			roles: RoleSet,
 		},
-		/// A key was registered with its first version.
+		/// A key was registered with its first version (`version` 0, active
+		/// from this block), with everything stored about it; its rotation
+		/// falls due at `rotation_due_at`, if scheduled.
 		KeyRegistered {
 			domain: DomainId,
 			seq: AuditSeq,
@@ -81,10 +93,18 @@ mod events {
 			name: NameOf<T>,
 			purpose: KeyPurpose,
 			public: PublicKey,
+			custody: CustodyOf<T>,
+			custodian: Option<PublicKey>,
+			policy: KeyPolicyOf<T>,
+			metadata: MetadataOf<T>,
 			deposit: BalanceOf<T>,
+			rotation_due_at: Option<BlockNumberFor<T>>,
 		},
-		/// A key was rotated to `version`; the previous version verifies until
-		/// `grace_until` (exclusive), if set.
+		/// A key was rotated to `version` (active from this block, the key
+		/// active again if it was suspended); the previous version verifies
+		/// until `grace_until` (exclusive), if set, and the one before it no
+		/// longer. `deposit` was held for the version; the next rotation falls
+		/// due at `rotation_due_at`, if scheduled.
 		KeyRotated {
 			domain: DomainId,
 			seq: AuditSeq,
@@ -93,16 +113,22 @@ mod events {
 			version: VersionNumber,
 			public: PublicKey,
 			grace_until: Option<BlockNumberFor<T>>,
+			deposit: BalanceOf<T>,
+			rotation_due_at: Option<BlockNumberFor<T>>,
 		},
-		/// A key's policy changed.
+		/// A key's policy changed from `old_policy` to `policy`; its rotation
+		/// now falls due at `rotation_due_at`, if scheduled.
 		KeyPolicySet {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
 			key: KeyId,
+			old_policy: KeyPolicyOf<T>,
 			policy: KeyPolicyOf<T>,
+			rotation_due_at: Option<BlockNumberFor<T>>,
 		},
-		/// A version was revoked.
+		/// A version was revoked; if it was the current one, the key is now
+		/// suspended and its rotation unscheduled.
 		VersionRevoked {
 			domain: DomainId,
 			seq: AuditSeq,
@@ -112,7 +138,7 @@ mod events {
 			reason: RevocationReason,
 			effective_from: BlockNumberFor<T>,
 		},
-		/// A whole key was revoked.
+		/// A whole key was revoked; its rotation is unscheduled.
 		KeyRevoked {
 			domain: DomainId,
 			seq: AuditSeq,
@@ -153,7 +179,8 @@ mod events {
 			attested_head: [u8; 32],
 		},
 		/// A signature by `key` over `payload` was requested; it must be
-		/// fulfilled before block `expires_at`.
+		/// fulfilled before block `expires_at`. `deposit` is held from the
+		/// requesting account until then.
 		SignatureRequested {
 			domain: DomainId,
 			seq: AuditSeq,
@@ -162,9 +189,11 @@ mod events {
 			request: RequestId,
 			payload: PayloadOf<T>,
 			expires_at: BlockNumberFor<T>,
+			deposit: BalanceOf<T>,
 		},
-		/// The custodian fulfilled `request` with `signature` by `version` over
-		/// the request envelope ([`signature::request_payload`]).
+		/// The custodian (`actor`) fulfilled `request` with `signature` by
+		/// `version` over the request envelope ([`signature::request_payload`]);
+		/// the request's deposit was released.
 		SignatureFulfilled {
 			domain: DomainId,
 			seq: AuditSeq,
@@ -174,13 +203,22 @@ mod events {
 			version: VersionNumber,
 			signature: KeySignature,
 		},
-		/// `request` expired unfulfilled.
+		/// `request` expired unfulfilled; its deposit was released.
 		SignatureRequestExpired {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
 			key: KeyId,
 			request: RequestId,
+		},
+		/// A key's named custodian changed from `old` to `new`.
+		KeyCustodianSet {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			old: Option<PublicKey>,
+			new: Option<PublicKey>,
 		},
 	}
 }

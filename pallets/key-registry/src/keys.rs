@@ -11,6 +11,8 @@ pub struct RegisterKey<T: Config> {
 	pub purpose: KeyPurpose,
 	/// Where the private key lives.
 	pub custody: CustodyInputOf<T>,
+	/// The named custodian's public key ([`KeyRecord::custodian`]).
+	pub custodian: Option<PublicKey>,
 	/// Policy; `None` takes the domain's default.
 	pub policy: Option<KeyPolicyOf<T>>,
 	/// Free-form metadata.
@@ -105,6 +107,27 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// Checks that `custody` has the custodian it needs and that the custodian
+	/// is a valid public key: HSM, TEE and threshold keys are served by a node
+	/// that must be named; a software key may go without (then no custodian
+	/// transaction is accepted for it).
+	pub fn validate_custodian(
+		custody: &CustodyOf<T>,
+		custodian: Option<&PublicKey>,
+	) -> DispatchResult {
+		match custodian {
+			Some(public) => ensure!(
+				signature::is_valid_public_key(public),
+				Error::<T>::InvalidCustodian
+			),
+			None => ensure!(
+				matches!(custody, Custody::Software),
+				Error::<T>::CustodianRequired
+			),
+		}
+		Ok(())
+	}
+
 	/// Checks a new public key and its proof of possession for `version` of
 	/// the key `key_name` in `domain`, submitted by `actor`.
 	pub(crate) fn check_new_public(
@@ -154,6 +177,7 @@ impl<T: Config> Pallet<T> {
 			name,
 			purpose,
 			custody,
+			custodian,
 			policy,
 			metadata,
 			public,
@@ -172,6 +196,7 @@ impl<T: Config> Pallet<T> {
 		);
 		let scheme = public.scheme();
 		let custody = Self::validate_custody(custody, scheme)?;
+		Self::validate_custodian(&custody, custodian.as_ref())?;
 		let policy = policy.unwrap_or(record.default_policy);
 		Self::validate_policy(&policy)?;
 		Self::check_new_public(domain, &name, 0, &actor, &public, &proof)?;
@@ -199,9 +224,11 @@ impl<T: Config> Pallet<T> {
 			rotation_due_at: None,
 			revocation: None,
 			deposit,
-			metadata,
+			metadata: metadata.clone(),
+			custodian,
 		};
 		Self::schedule_rotation(domain, key, &mut key_record, now, now)?;
+		let (custody, rotation_due_at) = (key_record.custody.clone(), key_record.rotation_due_at);
 		record.key_count = record
 			.key_count
 			.checked_add(1)
@@ -216,8 +243,7 @@ impl<T: Config> Pallet<T> {
 			KeyVersion {
 				public,
 				activated_at: now,
-				retired_at: None,
-				grace_until: None,
+				previous_grace_until: None,
 				revocation: None,
 			},
 		);
@@ -231,8 +257,7 @@ impl<T: Config> Pallet<T> {
 		);
 		KeyNames::<T>::insert(domain, &name, key);
 		Keys::<T>::insert(domain, key, key_record);
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::KeyRegistered {
+		Self::record(domain, record, |seq| Event::KeyRegistered {
 			domain,
 			seq,
 			actor,
@@ -241,7 +266,12 @@ impl<T: Config> Pallet<T> {
 			name,
 			purpose,
 			public,
+			custody,
+			custodian,
+			policy,
+			metadata,
 			deposit,
+			rotation_due_at,
 		})?;
 		Ok(key)
 	}
@@ -251,6 +281,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn set_frozen(
 		actor: ActorOf<T>,
 		domain: DomainId,
+		record: DomainOf<T>,
 		key: KeyId,
 		frozen: bool,
 	) -> DispatchResult {
@@ -267,14 +298,14 @@ impl<T: Config> Pallet<T> {
 		key_record.frozen = frozen;
 		Keys::<T>::insert(domain, key, key_record);
 		if frozen {
-			Self::record(domain, |seq| Event::KeyFrozen {
+			Self::record(domain, record, |seq| Event::KeyFrozen {
 				domain,
 				seq,
 				actor,
 				key,
 			})
 		} else {
-			Self::record(domain, |seq| Event::KeyUnfrozen {
+			Self::record(domain, record, |seq| Event::KeyUnfrozen {
 				domain,
 				seq,
 				actor,
@@ -288,6 +319,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_set_key_policy(
 		actor: ActorOf<T>,
 		domain: DomainId,
+		record: DomainOf<T>,
 		key: KeyId,
 		policy: KeyPolicyOf<T>,
 	) -> DispatchResult {
@@ -297,22 +329,25 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::KeyRevoked
 		);
 		Self::validate_policy(&policy)?;
-		key_record.policy = policy;
-		Self::unschedule_rotation(domain, key, &mut key_record);
+		let old_policy = core::mem::replace(&mut key_record.policy, policy);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::unschedule_rotation(domain, key, &mut key_record, now);
 		if key_record.status == KeyStatus::Active {
 			let current = Versions::<T>::get((domain, key, key_record.current_version))
 				.ok_or(Error::<T>::UnknownVersion)?;
-			let now = frame_system::Pallet::<T>::block_number();
 			let earliest = now.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
 			Self::schedule_rotation(domain, key, &mut key_record, current.activated_at, earliest)?;
 		}
+		let rotation_due_at = key_record.rotation_due_at;
 		Keys::<T>::insert(domain, key, key_record);
-		Self::record(domain, |seq| Event::KeyPolicySet {
+		Self::record(domain, record, |seq| Event::KeyPolicySet {
 			domain,
 			seq,
 			actor,
 			key,
+			old_policy,
 			policy,
+			rotation_due_at,
 		})
 	}
 }

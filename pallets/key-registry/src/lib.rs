@@ -79,8 +79,9 @@
 //! | [`unfreeze_key`](Pallet::unfreeze_key) | `Admin` |
 //! | [`attest_audit`](Pallet::attest_audit) | `Auditor` |
 //! | [`request_signature`](Pallet::request_signature) | `Operator` |
-//! | [`fulfil_signature`](Pallet::fulfil_signature) | the key's custodian (authorized transaction, no account) |
+//! | [`fulfil_signature`](Pallet::fulfil_signature) | the key's named custodian, with the key (authorized transaction, no account) |
 //! | [`rotate_key_by_custodian`](Pallet::rotate_key_by_custodian) | the key's custodian, when the rotation is due |
+//! | [`set_key_custodian`](Pallet::set_key_custodian) | `KeyManager` |
 //!
 //! ## Using keys: signature requests and the custodian
 //!
@@ -154,10 +155,6 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use sp_runtime::traits::{CheckedAdd, One, Saturating, Zero};
-
-/// How many consecutive blocks the rotation scheduler tries when a block's due
-/// queue is full.
-pub const MAX_SCHEDULE_PROBES: u32 = 8;
 
 // FRAME's macros expand to `expect` on static metadata and to dispatchables
 // with one argument per call parameter, so these two lints cannot apply inside
@@ -259,6 +256,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRequestsPerBlock: Get<u32>;
 
+		/// Most signature requests one domain may make in one block, so that no
+		/// domain can take the whole of `MaxRequestsPerBlock` from the others.
+		#[pallet::constant]
+		type MaxRequestsPerDomainPerBlock: Get<u32>;
+
+		/// Deposit held from the requesting account for each pending signature
+		/// request, released when it is fulfilled or expires: it prices a flood
+		/// of requests by what the flooder must lock, not by what it burns.
+		#[pallet::constant]
+		type RequestDeposit: Get<BalanceOf<Self>>;
+
 		/// Blocks a signature request waits for its signature; then it expires.
 		#[pallet::constant]
 		type RequestTtl: Get<BlockNumberFor<Self>>;
@@ -276,6 +284,9 @@ pub mod pallet {
 		/// The deposits of a domain's keys and key versions.
 		#[codec(index = 1)]
 		KeyDeposit,
+		/// The deposit of a pending signature request, held from its requester.
+		#[codec(index = 2)]
+		RequestDeposit,
 	}
 
 	/// The id the next domain gets.
@@ -346,15 +357,12 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Keys whose rotation is overdue, with the block it fell due; cleared by
-	/// rotation or revocation. Off-chain workers read their work from here.
+	/// Audit entries recorded while building the genesis state, deposited as
+	/// events by `on_initialize` of block 1 (frame-system keeps no events of
+	/// block 0). Empty after block 1; its size is that of the genesis config.
 	#[pallet::storage]
-	pub type OverdueKeys<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, KeyId, BlockNumberFor<T>>;
-
-	/// Head of each domain's audit hash chain.
-	#[pallet::storage]
-	pub type AuditHeads<T> = StorageMap<_, Twox64Concat, DomainId, AuditHead, ValueQuery>;
+	#[pallet::unbounded]
+	pub type PendingGenesisEntries<T: Config> = StorageValue<_, Vec<Event<T>>, ValueQuery>;
 
 	/// The id the next signature request gets.
 	#[pallet::storage]
@@ -419,9 +427,16 @@ pub mod pallet {
 				}
 			}
 			for (domain, who, role) in &self.roles {
-				if let Err(e) =
-					Pallet::<T>::do_grant_role(ActorOf::<T>::System, *domain, who.clone(), *role)
-				{
+				let granted = Pallet::<T>::open_domain(*domain).and_then(|record| {
+					Pallet::<T>::do_grant_role(
+						ActorOf::<T>::System,
+						*domain,
+						record,
+						who.clone(),
+						*role,
+					)
+				});
+				if let Err(e) = granted {
 					panic!(
 						"genesis role {:?} in domain {} could not be granted: {:?}",
 						role, domain, e
@@ -435,15 +450,22 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Announces the rotations due at `now` and expires the signature
 		/// requests whose time-to-live ends at `now`: bounded by
-		/// `MaxRotationsPerBlock` and `MaxRequestsPerBlock`.
+		/// `MaxRotationsPerBlock` and `MaxRequestsPerBlock`. In block 1 it
+		/// first deposits the audit entries recorded at genesis.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let genesis_weight = if now == One::one() {
+				T::WeightInfo::emit_genesis_entries(Self::emit_genesis_entries())
+			} else {
+				Weight::zero()
+			};
 			let due = RotationQueue::<T>::take(now);
 			let count = due.len() as u32;
 			for (domain, key) in due {
 				Self::announce_rotation_due(domain, key, now);
 			}
 			let expired = Self::expire_requests(now);
-			T::WeightInfo::on_initialize(count)
+			genesis_weight
+				.saturating_add(T::WeightInfo::on_initialize(count))
 				.saturating_add(T::WeightInfo::expire_requests(expired))
 		}
 
@@ -466,6 +488,11 @@ pub mod pallet {
 			assert!(
 				T::MaxRequestsPerBlock::get() > 0,
 				"MaxRequestsPerBlock must be positive"
+			);
+			assert!(
+				T::MaxRequestsPerDomainPerBlock::get() > 0
+					&& T::MaxRequestsPerDomainPerBlock::get() <= T::MaxRequestsPerBlock::get(),
+				"MaxRequestsPerDomainPerBlock must be positive and at most MaxRequestsPerBlock"
 			);
 			assert!(
 				!T::RequestTtl::get().is_zero(),
@@ -541,8 +568,8 @@ pub mod pallet {
 		/// owner keeps its roles until an administrator revokes them.
 		///
 		/// - Origin: the pending owner; the domain's deposits are held from it.
-		/// - Emits [`Event::DomainHandedOver`] (and [`Event::RoleGranted`] if
-		///   the caller was not `Admin`).
+		/// - Emits [`Event::DomainHandedOver`] (one entry; `admin_granted` says
+		///   whether the caller became `Admin` by it).
 		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::NotPendingOwner`], [`Error::InsufficientDeposit`],
 		///   [`Error::TooManyMembers`].
@@ -584,8 +611,8 @@ pub mod pallet {
 			who: T::AccountId,
 			role: Role,
 		) -> DispatchResult {
-			let (actor, _) = Self::ensure_role(origin, domain, &[Role::Admin])?;
-			Self::do_grant_role(actor, domain, who, role)
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			Self::do_grant_role(actor, domain, record, who, role)
 		}
 
 		/// Revokes `role` in the domain from `who`. An account may also
@@ -603,8 +630,8 @@ pub mod pallet {
 			who: T::AccountId,
 			role: Role,
 		) -> DispatchResult {
-			let (actor, _) = Self::ensure_role_or_self(origin, domain, &[Role::Admin], &who)?;
-			Self::do_revoke_role(actor, domain, who, role)
+			let (actor, record) = Self::ensure_role_or_self(origin, domain, &[Role::Admin], &who)?;
+			Self::do_revoke_role(actor, domain, record, who, role)
 		}
 
 		/// Registers a key with its first version (version `0`).
@@ -612,6 +639,8 @@ pub mod pallet {
 		/// `proof` is a signature by `public` over the proof-of-possession
 		/// payload ([`signature::possession_payload`]) for this domain, `name`,
 		/// version `0` and the caller. `policy` defaults to the domain's.
+		/// `custodian` names the identity that must co-sign the custodian's
+		/// transactions ([`custodian`]); HSM, TEE and threshold custody need one.
 		///
 		/// - Origin: `KeyManager` of the domain, or governance. `KeyDeposit`,
 		///   `VersionDeposit` and `ByteDeposit` per byte of name and metadata
@@ -623,6 +652,7 @@ pub mod pallet {
 		///   [`Error::TooManyKeys`], custody errors ([`Error::InvalidThreshold`],
 		///   [`Error::CommitteeTooSmall`], [`Error::CommitteeTooLarge`],
 		///   [`Error::DuplicateCommitteeMember`], [`Error::ThresholdRequiresEd25519`]),
+		///   [`Error::CustodianRequired`], [`Error::InvalidCustodian`],
 		///   policy errors, [`Error::InvalidPublicKey`], [`Error::PublicKeyInUse`],
 		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidProofOfPossession`],
 		///   [`Error::InsufficientDeposit`], [`Error::RotationQueueFull`].
@@ -636,6 +666,7 @@ pub mod pallet {
 			name: Vec<u8>,
 			purpose: KeyPurpose,
 			custody: CustodyInputOf<T>,
+			custodian: Option<PublicKey>,
 			policy: Option<KeyPolicyOf<T>>,
 			metadata: Vec<u8>,
 			public: PublicKey,
@@ -650,6 +681,7 @@ pub mod pallet {
 					name,
 					purpose,
 					custody,
+					custodian,
 					policy,
 					metadata,
 					public,
@@ -723,14 +755,16 @@ pub mod pallet {
 			key: KeyId,
 			policy: KeyPolicyOf<T>,
 		) -> DispatchResult {
-			let (actor, _) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
-			Self::do_set_key_policy(actor, domain, key, policy)
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_set_key_policy(actor, domain, record, key, policy)
 		}
 
 		/// Revokes one version of a key, immediately and irreversibly, with
-		/// effect from `effective_from` (which may lie in the past, back to the
-		/// version's activation). Revoking the current version suspends the key
-		/// until a rotation.
+		/// effect from `effective_from`: at most the next block ("from now
+		/// on": what the chain accepted earlier in this block stays valid), or
+		/// a past block back to the version's activation (retroactive: the
+		/// revoker declares signatures from then on untrustworthy). Revoking
+		/// the current version suspends the key until a rotation.
 		///
 		/// - Origin: `KeyManager`, `Recovery` or `Admin` of the domain, or governance.
 		/// - Emits [`Event::VersionRevoked`].
@@ -758,8 +792,9 @@ pub mod pallet {
 		}
 
 		/// Revokes a whole key, immediately and irreversibly, with effect from
-		/// `effective_from` (which may lie in the past, back to the key's
-		/// registration). Every version stops verifying.
+		/// `effective_from` (at most the next block, or a past block back to the
+		/// key's registration; see [`revoke_version`](Pallet::revoke_version)).
+		/// Every version stops verifying.
 		///
 		/// - Origin: `KeyManager`, `Recovery` or `Admin` of the domain, or governance.
 		/// - Emits [`Event::KeyRevoked`].
@@ -795,12 +830,12 @@ pub mod pallet {
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::freeze_key())]
 		pub fn freeze_key(origin: OriginFor<T>, domain: DomainId, key: KeyId) -> DispatchResult {
-			let (actor, _) = Self::ensure_role(
+			let (actor, record) = Self::ensure_role(
 				origin,
 				domain,
 				&[Role::KeyManager, Role::Recovery, Role::Admin],
 			)?;
-			Self::set_frozen(actor, domain, key, true)
+			Self::set_frozen(actor, domain, record, key, true)
 		}
 
 		/// Unfreezes a key.
@@ -813,8 +848,8 @@ pub mod pallet {
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::unfreeze_key())]
 		pub fn unfreeze_key(origin: OriginFor<T>, domain: DomainId, key: KeyId) -> DispatchResult {
-			let (actor, _) = Self::ensure_role(origin, domain, &[Role::Admin])?;
-			Self::set_frozen(actor, domain, key, false)
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			Self::set_frozen(actor, domain, record, key, false)
 		}
 
 		/// Records on chain that the caller rebuilt the domain's audit chain up
@@ -833,12 +868,9 @@ pub mod pallet {
 			seq: AuditSeq,
 			head: [u8; 32],
 		) -> DispatchResult {
-			ensure!(
-				Domains::<T>::contains_key(domain),
-				Error::<T>::UnknownDomain
-			);
+			let record = Domains::<T>::get(domain).ok_or(Error::<T>::UnknownDomain)?;
 			let actor = Self::actor_with_role(origin, domain, &[Role::Auditor])?;
-			Self::do_attest_audit(actor, domain, seq, head)
+			Self::do_attest_audit(actor, domain, record, seq, head)
 		}
 
 		/// Asks the custodian of a key for a signature over `payload`.
@@ -849,13 +881,17 @@ pub mod pallet {
 		/// [`fulfil_signature`](Pallet::fulfil_signature). Unfulfilled, the
 		/// request expires after `RequestTtl` blocks.
 		///
-		/// - Origin: `Operator` of the domain, or governance.
+		/// - Origin: `Operator` of the domain, or governance. `RequestDeposit` is
+		///   held from the requesting account until the request is fulfilled
+		///   or expires.
 		/// - Emits [`Event::SignatureRequested`] with the request id.
 		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::PayloadEmpty`],
 		///   [`Error::PayloadTooLong`], [`Error::UnknownKey`],
 		///   [`Error::KeyRevoked`], [`Error::KeySuspended`], [`Error::KeyFrozen`],
-		///   [`Error::UsageLimitReached`], [`Error::TooManyRequests`].
+		///   [`Error::UsageLimitReached`], [`Error::DomainRequestLimit`] (the
+		///   domain's share of this block is used up),
+		///   [`Error::TooManyRequests`] (the block's), [`Error::InsufficientDeposit`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::request_signature(payload.len() as u32))]
 		pub fn request_signature(
@@ -864,28 +900,32 @@ pub mod pallet {
 			key: KeyId,
 			payload: Vec<u8>,
 		) -> DispatchResult {
-			let (actor, _) = Self::ensure_role(origin, domain, &[Role::Operator])?;
-			Self::do_request_signature(actor, domain, key, payload).map(|_| ())
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Operator])?;
+			Self::do_request_signature(actor, domain, record, key, payload).map(|_| ())
 		}
 
 		/// Delivers the signature of a pending request, counts it against the
-		/// key's usage limit and closes the request.
+		/// key's usage limit, releases the request's deposit and closes it.
 		///
 		/// Submitted by the custodian's off-chain worker as an authorized
 		/// transaction: it needs no account and pays no fee. It enters the pool
 		/// only if `signature` by the key's current version verifies over the
-		/// request envelope and the key is active, not frozen and within its
-		/// usage limit; the pool keeps one per request (`provides` tag).
+		/// request envelope, `custodian_proof` by the key's named custodian
+		/// verifies over [`signature::custodian_fulfilment_payload`], and the
+		/// key is active, not frozen and within its usage limit; the pool keeps
+		/// one per request (`provides` tag). A copy of the key alone cannot
+		/// fulfil.
 		///
 		/// - Origin: authorized (frame-system's `AuthorizeCall` extension).
-		/// - Emits [`Event::SignatureFulfilled`].
+		/// - Emits [`Event::SignatureFulfilled`] with actor [`Actor::Custodian`].
 		/// - Errors: [`Error::UnknownRequest`], [`Error::RequestExpired`],
 		///   [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::UnknownKey`], [`Error::KeyRevoked`], [`Error::KeySuspended`],
 		///   [`Error::KeyFrozen`], [`Error::UsageLimitReached`],
+		///   [`Error::NoCustodian`], [`Error::InvalidCustodianProof`],
 		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidSignature`]. In
 		///   the pool they appear as `InvalidTransaction::Stale` (request gone or
-		///   expired), `BadProof` (signature) or `Custom(index of the error)`.
+		///   expired), `BadProof` (a signature) or `Custom(index of the error)`.
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::fulfil_signature(T::MaxPayloadLen::get()))]
 		#[pallet::authorize(Pallet::<T>::authorize_fulfilment)]
@@ -898,27 +938,31 @@ pub mod pallet {
 			key: KeyId,
 			request: RequestId,
 			signature: KeySignature,
+			custodian_proof: KeySignature,
 		) -> DispatchResult {
 			frame_system::ensure_authorized(origin)?;
-			Self::do_fulfil_signature(domain, key, request, signature)
+			Self::do_fulfil_signature(domain, key, request, signature, custodian_proof)
 		}
 
 		/// Rotates an overdue key on behalf of its custodian.
 		///
 		/// The custodian's off-chain worker generates the next key in the same
 		/// backend, signs its proof of possession (submitter
-		/// [`Actor::Custodian`]) and the rotation certificate with the current
-		/// version, and submits both as an authorized transaction (no account,
-		/// no fee). It enters the pool only if the key is active, not frozen,
-		/// its rotation is due, both proofs verify and the domain owner can pay
-		/// the version deposit.
+		/// [`Actor::Custodian`] with its custodian key) and the rotation
+		/// certificate with the current version, has its custodian key sign
+		/// [`signature::custodian_rotation_payload`], and submits all three as
+		/// an authorized transaction (no account, no fee). It enters the pool
+		/// only if the key is active, not frozen, its rotation is due, the
+		/// three signatures verify and the domain owner can pay the version
+		/// deposit. A copy of the key alone cannot rotate it.
 		///
 		/// - Origin: authorized (frame-system's `AuthorizeCall` extension).
 		/// - Emits [`Event::KeyRotated`] with actor [`Actor::Custodian`].
 		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::UnknownKey`], [`Error::KeyRevoked`], [`Error::KeySuspended`],
-		///   [`Error::KeyFrozen`], [`Error::RotationNotDue`], and the proof
-		///   errors of [`rotate_key`](Pallet::rotate_key).
+		///   [`Error::KeyFrozen`], [`Error::RotationNotDue`],
+		///   [`Error::NoCustodian`], [`Error::InvalidCustodianProof`], and the
+		///   proof errors of [`rotate_key`](Pallet::rotate_key).
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::rotate_key_by_custodian())]
 		#[pallet::authorize(Pallet::<T>::authorize_custodian_rotation)]
@@ -930,11 +974,13 @@ pub mod pallet {
 			new_public: PublicKey,
 			proof: KeySignature,
 			certificate: KeySignature,
+			custodian_proof: KeySignature,
 		) -> DispatchResult {
 			frame_system::ensure_authorized(origin)?;
-			let (record, key_record) = Self::custodian_rotation_preconditions(domain, key)?;
+			let (record, key_record, custodian) =
+				Self::custodian_rotation_preconditions(domain, key, &new_public, &custodian_proof)?;
 			Self::do_rotate_key(
-				ActorOf::<T>::Custodian,
+				ActorOf::<T>::Custodian(custodian),
 				domain,
 				record,
 				key,
@@ -943,6 +989,31 @@ pub mod pallet {
 				proof,
 				Some(certificate),
 			)
+		}
+
+		/// Names the custodian of a key: the identity (a node's custodian key,
+		/// [`offchain::CUSTODIAN_KEY_TYPE`]) that must co-sign its fulfilments
+		/// and automated rotations. `None` removes it, so that nobody can act
+		/// as the key's custodian (refused for HSM, TEE and threshold custody).
+		/// Move a key to another node with this call; the old custodian's
+		/// transactions are refused from the next block on.
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::KeyCustodianSet`] with the old and the new custodian.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::CustodianRequired`], [`Error::InvalidCustodian`],
+		///   [`Error::CustodianUnchanged`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::set_key_custodian())]
+		pub fn set_key_custodian(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			custodian: Option<PublicKey>,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_set_key_custodian(actor, domain, record, key, custodian)
 		}
 	}
 }

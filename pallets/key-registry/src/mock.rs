@@ -78,12 +78,16 @@ impl Config for Test {
 	type MaxGracePeriod = ConstU64<50>;
 	type MaxPayloadLen = ConstU32<MAX_PAYLOAD_LEN>;
 	type MaxRequestsPerBlock = ConstU32<MAX_REQUESTS_PER_BLOCK>;
+	type MaxRequestsPerDomainPerBlock = ConstU32<MAX_REQUESTS_PER_DOMAIN_PER_BLOCK>;
+	type RequestDeposit = ConstU64<REQUEST_DEPOSIT>;
 	type RequestTtl = ConstU64<REQUEST_TTL>;
 	type WeightInfo = ();
 }
 
 pub const MAX_PAYLOAD_LEN: u32 = 64;
 pub const MAX_REQUESTS_PER_BLOCK: u32 = 4;
+pub const MAX_REQUESTS_PER_DOMAIN_PER_BLOCK: u32 = 3;
+pub const REQUEST_DEPOSIT: Balance = 5;
 pub const REQUEST_TTL: u64 = 10;
 
 /// The extrinsic the worker builds in tests: a general transaction whose only
@@ -172,18 +176,72 @@ pub fn post_conditions() {
 	for domain in KeyRegistry::domain_ids() {
 		assert_eq!(
 			replay_audit_chain(domain),
-			crate::AuditHeads::<Test>::get(domain),
+			crate::Domains::<Test>::get(domain).unwrap().audit,
 			"audit chain of domain {domain} rebuilt from events"
 		);
 	}
+	let replayed = replay_registry();
 	assert_eq!(
-		replay_key_lifecycles(),
+		replayed.keys,
 		stored_key_lifecycles(),
-		"every key's status, frozen flag and current version rebuilt from events"
+		"every key's stored state rebuilt from events"
+	);
+	assert_eq!(
+		replayed.domains,
+		stored_domains(),
+		"every domain's owner, offer, policy and status rebuilt from events"
+	);
+	assert_eq!(
+		replayed.roles,
+		crate::Roles::<Test>::iter()
+			.map(|(d, who, roles)| ((d, who), roles))
+			.collect(),
+		"every role rebuilt from events"
 	);
 }
 
-/// The replayed lifecycle of a key an entry names; the key must have been
+/// The seed of the custodian key the tests name for their keys.
+pub const CUSTODIAN_SEED: [u8; 32] = [200; 32];
+
+/// The custodian key the tests name for their keys.
+pub fn custodian() -> TestKey {
+	// Ed25519 signs deterministically, so a retried transaction is identical.
+	TestKey::Ed25519(ed25519::Pair::from_seed(&CUSTODIAN_SEED))
+}
+
+/// `custodian()`'s proof for a fulfilment.
+pub fn custodian_fulfilment_proof(
+	domain: DomainId,
+	key: KeyId,
+	request: RequestId,
+	signature: &KeySignature,
+) -> KeySignature {
+	custodian().sign(&signature::custodian_fulfilment_payload(
+		&KeyRegistry::genesis_hash(),
+		domain,
+		key,
+		request,
+		signature,
+	))
+}
+
+/// `custodian()`'s proof for a rotation of `key` from `from` to `new`.
+pub fn custodian_rotation_proof(
+	domain: DomainId,
+	key: KeyId,
+	from: VersionNumber,
+	new: &PublicKey,
+) -> KeySignature {
+	custodian().sign(&signature::custodian_rotation_payload(
+		&KeyRegistry::genesis_hash(),
+		domain,
+		key,
+		from,
+		new,
+	))
+}
+
+/// The replayed state of a key an entry names; the key must have been
 /// registered by an earlier entry.
 fn lifecycle(
 	keys: &mut std::collections::BTreeMap<(DomainId, KeyId), KeyLifecycle>,
@@ -194,32 +252,136 @@ fn lifecycle(
 		.expect("an entry about a key registered by an earlier entry")
 }
 
-/// What the audit log says about one key's lifecycle.
+/// What the audit log says about a key: everything stored in its record
+/// except the deposit and the creation block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyLifecycle {
+	pub name: Vec<u8>,
+	pub purpose: KeyPurpose,
+	pub scheme: SignatureScheme,
+	pub custody: CustodyOf<Test>,
+	pub custodian: Option<PublicKey>,
+	pub policy: KeyPolicy<u64>,
+	pub metadata: Vec<u8>,
 	pub status: KeyStatus,
 	pub frozen: bool,
 	pub current_version: VersionNumber,
+	pub rotation_due_at: Option<u64>,
 }
 
-/// Folds the events into every key's status, frozen flag and current version:
-/// what an auditor who reads only the log concludes.
-pub fn replay_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), KeyLifecycle> {
-	let mut keys = std::collections::BTreeMap::new();
+/// What the audit log says about a domain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainState {
+	pub name: Vec<u8>,
+	pub owner: AccountId,
+	pub pending_owner: Option<AccountId>,
+	pub default_policy: KeyPolicy<u64>,
+	pub status: DomainStatus,
+}
+
+/// The registry as an auditor rebuilds it from the log alone.
+#[derive(Default)]
+pub struct Replayed {
+	pub keys: std::collections::BTreeMap<(DomainId, KeyId), KeyLifecycle>,
+	pub domains: std::collections::BTreeMap<DomainId, DomainState>,
+	pub roles: std::collections::BTreeMap<(DomainId, AccountId), RoleSet>,
+}
+
+/// Folds the events into every domain, role and key: what an auditor who
+/// reads only the log concludes.
+pub fn replay_registry() -> Replayed {
+	let mut out = Replayed::default();
+	let keys = &mut out.keys;
 	for event in registry_events() {
 		match event {
+			Event::DomainCreated {
+				domain,
+				owner,
+				name,
+				default_policy,
+				..
+			} => {
+				out.domains.insert(
+					domain,
+					DomainState {
+						name: name.to_vec(),
+						owner,
+						pending_owner: None,
+						default_policy,
+						status: DomainStatus::Open,
+					},
+				);
+				let mut admin = RoleSet::default();
+				admin.insert(Role::Admin);
+				out.roles.insert((domain, owner), admin);
+			}
+			Event::DomainPolicySet { domain, policy, .. } => {
+				out.domains.get_mut(&domain).unwrap().default_policy = policy;
+			}
+			Event::DomainHandOverProposed { domain, to, .. } => {
+				out.domains.get_mut(&domain).unwrap().pending_owner = to;
+			}
+			Event::DomainHandedOver {
+				domain,
+				to,
+				admin_granted,
+				..
+			} => {
+				let state = out.domains.get_mut(&domain).unwrap();
+				state.owner = to;
+				state.pending_owner = None;
+				if admin_granted {
+					out.roles
+						.entry((domain, to))
+						.or_default()
+						.insert(Role::Admin);
+				}
+			}
+			Event::DomainClosed { domain, .. } => {
+				let state = out.domains.get_mut(&domain).unwrap();
+				state.status = DomainStatus::Closed;
+				state.pending_owner = None;
+			}
+			Event::RoleGranted {
+				domain, who, roles, ..
+			}
+			| Event::RoleRevoked {
+				domain, who, roles, ..
+			} => {
+				if roles.is_empty() {
+					out.roles.remove(&(domain, who));
+				} else {
+					out.roles.insert((domain, who), roles);
+				}
+			}
 			Event::KeyRegistered {
 				domain,
 				key,
 				version,
+				name,
+				purpose,
+				public,
+				custody,
+				custodian,
+				policy,
+				metadata,
+				rotation_due_at,
 				..
 			} => {
 				keys.insert(
 					(domain, key),
 					KeyLifecycle {
+						name: name.to_vec(),
+						purpose,
+						scheme: public.scheme(),
+						custody,
+						custodian,
+						policy,
+						metadata: metadata.to_vec(),
 						status: KeyStatus::Active,
 						frozen: false,
 						current_version: version,
+						rotation_due_at,
 					},
 				);
 			}
@@ -227,11 +389,29 @@ pub fn replay_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), 
 				domain,
 				key,
 				version,
+				rotation_due_at,
 				..
 			} => {
-				let state = lifecycle(&mut keys, domain, key);
+				let state = lifecycle(keys, domain, key);
 				state.status = KeyStatus::Active;
 				state.current_version = version;
+				state.rotation_due_at = rotation_due_at;
+			}
+			Event::KeyPolicySet {
+				domain,
+				key,
+				policy,
+				rotation_due_at,
+				..
+			} => {
+				let state = lifecycle(keys, domain, key);
+				state.policy = policy;
+				state.rotation_due_at = rotation_due_at;
+			}
+			Event::KeyCustodianSet {
+				domain, key, new, ..
+			} => {
+				lifecycle(keys, domain, key).custodian = new;
 			}
 			Event::VersionRevoked {
 				domain,
@@ -239,36 +419,65 @@ pub fn replay_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), 
 				version,
 				..
 			} => {
-				let state = lifecycle(&mut keys, domain, key);
+				let state = lifecycle(keys, domain, key);
 				if version == state.current_version {
 					state.status = KeyStatus::Suspended;
+					state.rotation_due_at = None;
 				}
 			}
 			Event::KeyRevoked { domain, key, .. } => {
-				lifecycle(&mut keys, domain, key).status = KeyStatus::Revoked;
+				let state = lifecycle(keys, domain, key);
+				state.status = KeyStatus::Revoked;
+				state.rotation_due_at = None;
 			}
 			Event::KeyFrozen { domain, key, .. } => {
-				lifecycle(&mut keys, domain, key).frozen = true;
+				lifecycle(keys, domain, key).frozen = true;
 			}
 			Event::KeyUnfrozen { domain, key, .. } => {
-				lifecycle(&mut keys, domain, key).frozen = false;
+				lifecycle(keys, domain, key).frozen = false;
 			}
 			_ => {}
 		}
 	}
-	keys
+	out
 }
 
-/// The same lifecycle facts, read from storage.
+/// The same key facts, read from storage.
 pub fn stored_key_lifecycles() -> std::collections::BTreeMap<(DomainId, KeyId), KeyLifecycle> {
 	crate::Keys::<Test>::iter()
 		.map(|(domain, key, record)| {
 			(
 				(domain, key),
 				KeyLifecycle {
+					name: record.name.to_vec(),
+					purpose: record.purpose,
+					scheme: record.scheme,
+					custody: record.custody,
+					custodian: record.custodian,
+					policy: record.policy,
+					metadata: record.metadata.to_vec(),
 					status: record.status,
 					frozen: record.frozen,
 					current_version: record.current_version,
+					rotation_due_at: record.rotation_due_at,
+				},
+			)
+		})
+		.collect()
+}
+
+/// The same domain facts, read from storage.
+pub fn stored_domains() -> std::collections::BTreeMap<DomainId, DomainState> {
+	crate::Domains::<Test>::iter()
+		.map(|(id, d)| {
+			(
+				id,
+				DomainState {
+					name: d.name.to_vec(),
+					owner: d.owner,
+					pending_owner: d.pending_owner,
+					default_policy: d.default_policy,
+					status: d.status,
 				},
 			)
 		})
@@ -350,6 +559,14 @@ impl TestKey {
 			TestKey::Ed25519(p) => PublicKey::Ed25519(p.public().0),
 			TestKey::Sr25519(p) => PublicKey::Sr25519(p.public().0),
 			TestKey::Ecdsa(p) => PublicKey::EcdsaSecp256k1(p.public().0),
+		}
+	}
+	/// The raw public key bytes, as a keystore stores them.
+	pub fn public_bytes(&self) -> Vec<u8> {
+		match self {
+			TestKey::Ed25519(p) => p.public().0.to_vec(),
+			TestKey::Sr25519(p) => p.public().0.to_vec(),
+			TestKey::Ecdsa(p) => p.public().0.to_vec(),
 		}
 	}
 	pub fn sign(&self, message: &[u8]) -> KeySignature {
@@ -485,6 +702,7 @@ pub fn try_register_public(
 		name.to_vec(),
 		KeyPurpose::Signing,
 		Custody::Software,
+		Some(custodian().public()),
 		key_policy,
 		b"meta".to_vec(),
 		public,

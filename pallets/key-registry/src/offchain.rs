@@ -18,6 +18,18 @@
 //!
 //! Both are authorized transactions: no account, no fee (see [`crate::custodian`]).
 //!
+//! **Named custodian.** The worker acts only for keys whose named custodian
+//! ([`crate::KeyRecord::custodian`]) is a key this node holds under
+//! [`CUSTODIAN_KEY_TYPE`], and co-signs every transaction with it, so the
+//! chain knows which custodian acted and refuses anyone holding only a copy
+//! of the key.
+//!
+//! **Taken over.** A node that holds an older version of a key it is still
+//! the named custodian of, but not the version that succeeded it, sees that
+//! someone else rotated the key: it logs an error once per rotation and
+//! records a [`CustodyAlert`] in its persistent off-chain storage under
+//! [`CUSTODY_ALERTS`] (the node serves them over RPC as `keyreg_custodyAlerts`).
+//!
 //! **Once only.** Each piece of work is claimed in the node's persistent
 //! off-chain storage with a compare-and-set that expires after
 //! [`RETRY_AFTER`] blocks, so concurrent workers of one node never submit it
@@ -47,12 +59,41 @@ use frame_system::{
 use sp_core::{crypto::KeyTypeId, ecdsa, ed25519, hexdisplay::HexDisplay, sr25519, Get};
 use sp_runtime::{
 	offchain::storage::{StorageRetrievalError, StorageValueRef},
-	traits::{One, Saturating},
+	traits::{One, SaturatedConversion, Saturating},
 };
 
 /// The keystore key type under which custodians keep registry keys. A node
 /// routes it to its HSM with `--hsm-key-type kreg` (the default).
 pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"kreg");
+
+/// The keystore key type of a node's custodian key: the identity key
+/// managers name as a key's custodian. Kept apart from [`KEY_TYPE`] (in the
+/// node's local keystore unless routed to an HSM), so that a copy of a
+/// registry key never carries the custodian key with it.
+pub const CUSTODIAN_KEY_TYPE: KeyTypeId = KeyTypeId(*b"kcus");
+
+/// Persistent off-chain storage key of the node's custody alerts: a SCALE
+/// `Vec<CustodyAlert>`, newest last, at most [`MAX_CUSTODY_ALERTS`].
+pub const CUSTODY_ALERTS: &[u8] = b"keyreg/ocw/custody-alerts";
+
+/// Most custody alerts kept; older ones are dropped first.
+pub const MAX_CUSTODY_ALERTS: usize = 64;
+
+/// A key this node is the named custodian of was rotated to a version the
+/// node does not hold: someone else rotated it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, codec::Encode, codec::Decode)]
+pub struct CustodyAlert {
+	/// The key's domain.
+	pub domain: DomainId,
+	/// The key.
+	pub key: KeyId,
+	/// The version this node holds.
+	pub held_version: VersionNumber,
+	/// The version that succeeded it, which this node does not hold.
+	pub successor_public: PublicKey,
+	/// The block at which the worker noticed.
+	pub noticed_at: u32,
+}
 
 /// Blocks after which a claimed piece of work is tried again if it is still
 /// pending (its transaction was dropped, or its block left the best chain).
@@ -69,6 +110,7 @@ const LOG_TARGET: &str = "runtime::key-registry::offchain";
 const CLAIM_REQUEST: &[u8] = b"keyreg/ocw/claim/request/";
 const CLAIM_ROTATION: &[u8] = b"keyreg/ocw/claim/rotation/";
 const NEXT_KEY: &[u8] = b"keyreg/ocw/next-key/";
+const ALERTED: &[u8] = b"keyreg/ocw/alerted/";
 
 /// Message signed to check that a signer is reachable before a key is
 /// generated; never submitted anywhere.
@@ -85,12 +127,15 @@ pub struct RunReport {
 	pub rotations: u32,
 	/// Signing or generation failures (signer unreachable).
 	pub signer_failures: u32,
+	/// Keys this node custodies that someone else rotated (newly noticed).
+	pub custody_alerts: u32,
 }
 
 /// One run of the worker at block `now`.
 pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 	let mut report = RunReport::default();
-	let held = held_public_keys();
+	let held = held_public_keys(KEY_TYPE);
+	let custodian_keys = held_public_keys(CUSTODIAN_KEY_TYPE);
 	let mut budget = T::MaxRequestsPerBlock::get();
 	for public in held.iter().take(MAX_HELD_KEYS) {
 		let Some(location) = KeyByPublic::<T>::get(public) else {
@@ -99,15 +144,26 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 		let Some(key_record) = Keys::<T>::get(location.domain, location.key) else {
 			continue;
 		};
-		if key_record.current_version != location.version
-			|| Pallet::<T>::ensure_can_sign(&key_record).is_err()
-		{
+		// Only the key's named custodian acts, and only if it is this node.
+		let Some(custodian) = key_record.custodian.filter(|c| custodian_keys.contains(c)) else {
+			continue;
+		};
+		if key_record.current_version != location.version {
+			check_successor::<T>(now, location, &held, &mut report);
+			continue;
+		}
+		if Pallet::<T>::ensure_can_sign(&key_record).is_err() {
 			continue;
 		}
 		report.custodied = report.custodied.saturating_add(1);
-		budget = fulfil_requests::<T>(now, location, public, budget, &mut report);
-		if OverdueKeys::<T>::contains_key(location.domain, location.key) {
-			rotate::<T>(now, location, &key_record, public, &held, &mut report);
+		let signer = Signer {
+			location,
+			public,
+			custodian: &custodian,
+		};
+		budget = fulfil_requests::<T>(now, &signer, budget, &mut report);
+		if Pallet::<T>::is_overdue(&key_record, now) {
+			rotate::<T>(now, &signer, &key_record, &held, &mut report);
 		}
 	}
 	if report != RunReport::default() {
@@ -116,11 +172,77 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 	report
 }
 
+/// A key whose current version this node holds, and the custodian key it
+/// co-signs with.
+struct Signer<'a> {
+	location: KeyLocation,
+	public: &'a PublicKey,
+	custodian: &'a PublicKey,
+}
+
+/// This node holds `location`'s version, which is no longer current, and is
+/// still the key's named custodian: if it does not hold the version that
+/// succeeded it either, someone else rotated the key. Alerts once per version.
+fn check_successor<T: Config>(
+	now: BlockNumberFor<T>,
+	location: KeyLocation,
+	held: &[PublicKey],
+	report: &mut RunReport,
+) {
+	let KeyLocation {
+		domain,
+		key,
+		version,
+	} = location;
+	let Some(successor) = version
+		.checked_add(1)
+		.and_then(|next| Versions::<T>::get((domain, key, next)))
+	else {
+		return;
+	};
+	if held.contains(&successor.public) {
+		return;
+	}
+	let marker = claim_key(ALERTED, &(domain, key, version));
+	let seen = StorageValueRef::persistent(&marker);
+	if let Ok(Some(true)) = seen.get::<bool>() {
+		return;
+	}
+	seen.set(&true);
+	let noticed_at: u32 = now.saturated_into();
+	log::error!(
+		target: LOG_TARGET,
+		"key {domain}/{key}: this node is its named custodian and holds v{version}, but the \
+		 key was rotated (at block {:?}) to a key this node does not hold (0x{}): someone \
+		 else rotated it. Check the KeyRotated entry's actor; if it was not planned, freeze \
+		 the key and follow docs/runbooks/custodian-takeover.md",
+		successor.activated_at,
+		HexDisplay::from(&successor.public.encode()),
+	);
+	let alerts = StorageValueRef::persistent(CUSTODY_ALERTS);
+	let mut list = alerts
+		.get::<Vec<CustodyAlert>>()
+		.ok()
+		.flatten()
+		.unwrap_or_default();
+	if list.len() >= MAX_CUSTODY_ALERTS {
+		list.remove(0);
+	}
+	list.push(CustodyAlert {
+		domain,
+		key,
+		held_version: version,
+		successor_public: successor.public,
+		noticed_at,
+	});
+	alerts.set(&list);
+	report.custody_alerts = report.custody_alerts.saturating_add(1);
+}
+
 /// Signs and submits the pending requests of one key; returns the budget left.
 fn fulfil_requests<T: Config>(
 	now: BlockNumberFor<T>,
-	location: KeyLocation,
-	public: &PublicKey,
+	signer: &Signer,
 	mut budget: u32,
 	report: &mut RunReport,
 ) -> u32 {
@@ -128,7 +250,8 @@ fn fulfil_requests<T: Config>(
 		domain,
 		key,
 		version,
-	} = location;
+	} = signer.location;
+	let public = signer.public;
 	let genesis = Pallet::<T>::genesis_hash();
 	// Transactions are validated against the next block.
 	let next_block = now.saturating_add(One::one());
@@ -158,7 +281,12 @@ fn fulfil_requests<T: Config>(
 		}
 		let message =
 			signature::request_payload(&genesis, domain, key, version, request, &pending.payload);
-		let Some(signature) = sign(public, &message) else {
+		let custodian_proof = sign(public, &message).and_then(|signature| {
+			let co =
+				signature::custodian_fulfilment_payload(&genesis, domain, key, request, &signature);
+			sign_with(CUSTODIAN_KEY_TYPE, signer.custodian, &co).map(|proof| (signature, proof))
+		});
+		let Some((signature, custodian_proof)) = custodian_proof else {
 			log::warn!(
 				target: LOG_TARGET,
 				"key {domain}/{key} v{version}: the signer did not sign request {request}; \
@@ -169,14 +297,15 @@ fn fulfil_requests<T: Config>(
 		};
 		budget = budget.saturating_sub(1);
 		uses_left = uses_left.saturating_sub(1);
-		signed.push((request, signature));
+		signed.push((request, signature, custodian_proof));
 	}
-	for (request, signature) in signed {
+	for (request, signature, custodian_proof) in signed {
 		let call = Call::<T>::fulfil_signature {
 			domain,
 			key,
 			request,
 			signature,
+			custodian_proof,
 		};
 		if submit::<T>(call) {
 			report.fulfilments = report.fulfilments.saturating_add(1);
@@ -197,9 +326,8 @@ fn fulfil_requests<T: Config>(
 /// the rotation with both proofs.
 fn rotate<T: Config>(
 	now: BlockNumberFor<T>,
-	location: KeyLocation,
+	signer: &Signer,
 	key_record: &KeyRecordOf<T>,
-	current: &PublicKey,
 	held: &[PublicKey],
 	report: &mut RunReport,
 ) {
@@ -207,7 +335,8 @@ fn rotate<T: Config>(
 		domain,
 		key,
 		version: from,
-	} = location;
+	} = signer.location;
+	let current = signer.public;
 	let Some(to) = from.checked_add(1) else {
 		return;
 	};
@@ -232,14 +361,17 @@ fn rotate<T: Config>(
 		domain,
 		&key_record.name,
 		to,
-		&ActorOf::<T>::Custodian,
+		&ActorOf::<T>::Custodian(*signer.custodian),
 		&new_public,
 	);
 	let certificate_message =
 		signature::rotation_payload(&genesis, domain, &key_record.name, from, to, &new_public);
-	let (Some(proof), Some(certificate)) = (
+	let custodian_message =
+		signature::custodian_rotation_payload(&genesis, domain, key, from, &new_public);
+	let (Some(proof), Some(certificate), Some(custodian_proof)) = (
 		sign(&new_public, &proof_message),
 		sign(current, &certificate_message),
+		sign_with(CUSTODIAN_KEY_TYPE, signer.custodian, &custodian_message),
 	) else {
 		log::warn!(
 			target: LOG_TARGET,
@@ -255,6 +387,7 @@ fn rotate<T: Config>(
 		new_public,
 		proof,
 		certificate,
+		custodian_proof,
 	};
 	if submit::<T>(call) {
 		report.rotations = report.rotations.saturating_add(1);
@@ -293,33 +426,40 @@ fn next_key(
 	generated
 }
 
-/// The public keys the node's keystore holds under [`KEY_TYPE`], every scheme.
-pub fn held_public_keys() -> Vec<PublicKey> {
-	let ed = sp_io::crypto::ed25519_public_keys(KEY_TYPE)
+/// The public keys the node's keystore holds under `key_type`, every scheme.
+pub fn held_public_keys(key_type: KeyTypeId) -> Vec<PublicKey> {
+	let ed = sp_io::crypto::ed25519_public_keys(key_type)
 		.into_iter()
 		.map(|p| PublicKey::Ed25519(p.0));
-	let sr = sp_io::crypto::sr25519_public_keys(KEY_TYPE)
+	let sr = sp_io::crypto::sr25519_public_keys(key_type)
 		.into_iter()
 		.map(|p| PublicKey::Sr25519(p.0));
-	let ec = sp_io::crypto::ecdsa_public_keys(KEY_TYPE)
+	let ec = sp_io::crypto::ecdsa_public_keys(key_type)
 		.into_iter()
 		.map(|p| PublicKey::EcdsaSecp256k1(p.0));
 	ed.chain(sr).chain(ec).collect()
 }
 
-/// Signs `message` with the held key `public`; `None` if the signer cannot.
+/// Signs `message` with the registry key `public` held under [`KEY_TYPE`];
+/// `None` if the signer cannot.
 pub fn sign(public: &PublicKey, message: &[u8]) -> Option<KeySignature> {
+	sign_with(KEY_TYPE, public, message)
+}
+
+/// Signs `message` with the key `public` held under `key_type`; `None` if the
+/// signer cannot.
+pub fn sign_with(key_type: KeyTypeId, public: &PublicKey, message: &[u8]) -> Option<KeySignature> {
 	match public {
 		PublicKey::Ed25519(p) => {
-			sp_io::crypto::ed25519_sign(KEY_TYPE, &ed25519::Public::from_raw(*p), message)
+			sp_io::crypto::ed25519_sign(key_type, &ed25519::Public::from_raw(*p), message)
 				.map(|s| KeySignature::Ed25519(s.0))
 		}
 		PublicKey::Sr25519(p) => {
-			sp_io::crypto::sr25519_sign(KEY_TYPE, &sr25519::Public::from_raw(*p), message)
+			sp_io::crypto::sr25519_sign(key_type, &sr25519::Public::from_raw(*p), message)
 				.map(|s| KeySignature::Sr25519(s.0))
 		}
 		PublicKey::EcdsaSecp256k1(p) => {
-			sp_io::crypto::ecdsa_sign(KEY_TYPE, &ecdsa::Public::from_raw(*p), message)
+			sp_io::crypto::ecdsa_sign(key_type, &ecdsa::Public::from_raw(*p), message)
 				.map(|s| KeySignature::EcdsaSecp256k1(s.0))
 		}
 	}

@@ -9,6 +9,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{One, Saturating};
 
 /// Most entries a paged query returns.
 pub const MAX_PAGE: u32 = 256;
@@ -73,12 +74,47 @@ impl<T: Config> Pallet<T> {
 
 	/// The head of the domain's audit chain.
 	pub fn audit_head(domain: DomainId) -> AuditHead {
-		AuditHeads::<T>::get(domain)
+		Domains::<T>::get(domain)
+			.map(|record| record.audit)
+			.unwrap_or_default()
 	}
 
 	/// The block at which the key's rotation fell due, if it is overdue.
 	pub fn rotation_overdue_since(domain: DomainId, key: KeyId) -> Option<BlockNumberFor<T>> {
-		OverdueKeys::<T>::get(domain, key)
+		let record = Keys::<T>::get(domain, key)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		if Self::is_overdue(&record, now) {
+			record.rotation_due_at
+		} else {
+			None
+		}
+	}
+
+	/// When `version` of a key was retired and until when it verified:
+	/// `(retired_at, verifies_until)`, both `None` while it is current. A
+	/// version verifies until (exclusive) the end of its grace, or the block
+	/// after its successor was itself retired if that came first (only the
+	/// current and the previous version ever verify). Two storage reads.
+	pub fn retirement(
+		domain: DomainId,
+		key: KeyId,
+		version: VersionNumber,
+	) -> Option<(BlockNumberFor<T>, BlockNumberFor<T>)> {
+		let successor = Versions::<T>::get((domain, key, version.checked_add(1)?))?;
+		let retired_at = successor.activated_at;
+		let mut until = successor.previous_grace_until.unwrap_or(retired_at);
+		if let Some(after) = version
+			.checked_add(2)
+			.and_then(|v| Versions::<T>::get((domain, key, v)))
+		{
+			// Cut short by the next rotation, which it saw happen: it still
+			// verified in that block, before the rotation.
+			let cut = after.activated_at.saturating_add(One::one());
+			if cut < until {
+				until = cut;
+			}
+		}
+		Some((retired_at, until))
 	}
 
 	/// The public key of the key's current version, if the key is active.
@@ -90,8 +126,18 @@ impl<T: Config> Pallet<T> {
 		Versions::<T>::get((domain, key, record.current_version)).map(|v| v.public)
 	}
 
-	/// Whether `public` was valid at block `at`: three storage reads (index,
-	/// version, key). Freezing does not change validity; it stops use.
+	/// Whether `public` was valid at block `at`, in at most five storage reads
+	/// (index, version, key, the next two versions). Freezing does not change
+	/// validity; it stops use.
+	///
+	/// Exact at the edges: whatever the chain accepted in block `at` is
+	/// reported valid for `at`. A version is `Valid` from its activation block
+	/// through the block of the rotation that retired it (it was current at
+	/// the start of that block, so a fulfilment before the rotation in the
+	/// same block is covered), then `InGrace` until its grace ends, then
+	/// `Retired`. A revocation counts from its `effective_from`, which is the
+	/// next block for a revocation "from now on" and an earlier block only for
+	/// a deliberately retroactive one.
 	pub fn validity_at(public: &PublicKey, at: BlockNumberFor<T>) -> Validity<BlockNumberFor<T>> {
 		let Some(location) = KeyByPublic::<T>::get(public) else {
 			return Validity::Unknown;
@@ -126,15 +172,14 @@ impl<T: Config> Pallet<T> {
 				since: r.effective_from,
 			};
 		}
-		match entry.retired_at {
-			Some(retired) if at >= retired => {
-				let until = entry.grace_until.unwrap_or(retired);
+		match Self::retirement(domain, key, version) {
+			Some((retired, until)) if at > retired => {
 				if at < until {
 					Validity::InGrace { location, until }
 				} else {
 					Validity::Retired {
 						location,
-						since: until,
+						since: until.max(retired.saturating_add(One::one())),
 					}
 				}
 			}
@@ -184,7 +229,8 @@ impl<T: Config> Pallet<T> {
 			return Err(VerifyError::SchemeMismatch);
 		}
 		let current = record.current_version;
-		if let Some(entry) = Versions::<T>::get((domain, key, current)) {
+		let current_entry = Versions::<T>::get((domain, key, current));
+		if let Some(entry) = &current_entry {
 			if entry.revocation.is_none()
 				&& signature::verify_signature(&entry.public, message, signature)
 			{
@@ -193,9 +239,11 @@ impl<T: Config> Pallet<T> {
 		}
 		if allow_grace {
 			let now = frame_system::Pallet::<T>::block_number();
+			// The current version records the previous one's grace.
+			let grace_until = current_entry.and_then(|entry| entry.previous_grace_until);
 			if let Some(previous) = current.checked_sub(1) {
 				if let Some(entry) = Versions::<T>::get((domain, key, previous)) {
-					let in_grace = entry.grace_until.is_some_and(|until| now < until);
+					let in_grace = grace_until.is_some_and(|until| now < until);
 					if in_grace
 						&& entry.revocation.is_none()
 						&& signature::verify_signature(&entry.public, message, signature)

@@ -10,19 +10,38 @@
 //! Every step extends the domain's audit chain. A use is counted against the
 //! key's [`UsageLimit`] when a signature is delivered; a
 //! request is refused up front when the key has no use left in its window.
+//!
+//! **Fair share and price.** A block accepts at most `MaxRequestsPerBlock`
+//! requests in all and `MaxRequestsPerDomainPerBlock` from one domain, so one
+//! domain's operators cannot take the whole block's capacity from the others.
+//! Each pending request holds `RequestDeposit` from the requesting account
+//! until it is fulfilled or expires: a flood costs the flooder locked funds in
+//! proportion to what it keeps pending, and costs an honest operator nothing
+//! in the end. A deposit rather than a fee, because an honest request whose
+//! custodian is offline should not cost its requester anything.
 
 use crate::{
-	pallet::*, signature, ActorOf, DomainId, KeyId, KeyRecordOf, KeyStatus, PayloadOf, RequestId,
-	SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow, VersionNumber,
+	pallet::*, signature, Actor, ActorOf, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus,
+	PayloadOf, PublicKey, RequestId, SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow,
+	VersionNumber,
 };
 use alloc::vec::Vec;
-use frame_support::{ensure, pallet_prelude::DispatchError, pallet_prelude::DispatchResult};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchError,
+	pallet_prelude::DispatchResult,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::Get;
-use sp_runtime::traits::{CheckedAdd, Saturating};
+use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 
 /// A fulfilment that passed every check, with what applying it needs.
 pub struct CheckedFulfilment<T: Config> {
+	/// The domain record (the request's domain, open).
+	pub record: DomainOf<T>,
+	/// The key's named custodian, whose proof verified.
+	pub custodian: PublicKey,
 	/// The pending request.
 	pub request: SignatureRequestOf<T>,
 	/// The version whose signature was checked (the current one).
@@ -37,6 +56,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_request_signature(
 		actor: ActorOf<T>,
 		domain: DomainId,
+		mut record: DomainOf<T>,
 		key: KeyId,
 		payload: Vec<u8>,
 	) -> Result<RequestId, DispatchError> {
@@ -46,6 +66,16 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_can_sign(&key_record)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::usage_after_one_more(domain, key, &key_record, now)?;
+		let in_block = if record.requests.0 == now {
+			record.requests.1
+		} else {
+			0
+		};
+		ensure!(
+			in_block < T::MaxRequestsPerDomainPerBlock::get(),
+			Error::<T>::DomainRequestLimit
+		);
+		record.requests = (now, in_block.saturating_add(1));
 
 		let expires_at = now
 			.checked_add(&T::RequestTtl::get())
@@ -56,17 +86,27 @@ impl<T: Config> Pallet<T> {
 			queue.try_push((domain, key, request))
 		})
 		.map_err(|_| Error::<T>::TooManyRequests)?;
+		let deposit = match &actor {
+			Actor::Account(who) => {
+				let deposit = T::RequestDeposit::get();
+				T::Currency::hold(&HoldReason::RequestDeposit.into(), who, deposit)
+					.map_err(|_| Error::<T>::InsufficientDeposit)?;
+				deposit
+			}
+			_ => Zero::zero(),
+		};
 		NextRequestId::<T>::put(next);
 		SignatureRequests::<T>::insert(
 			(domain, key, request),
 			SignatureRequest {
 				requester: actor.clone(),
+				deposit,
 				payload: payload.clone(),
 				requested_at: now,
 				expires_at,
 			},
 		);
-		Self::record(domain, |seq| Event::SignatureRequested {
+		Self::record(domain, record, |seq| Event::SignatureRequested {
 			domain,
 			seq,
 			actor,
@@ -74,8 +114,22 @@ impl<T: Config> Pallet<T> {
 			request,
 			payload,
 			expires_at,
+			deposit,
 		})?;
 		Ok(request)
+	}
+
+	/// Releases a closed request's deposit to its requester.
+	fn release_request_deposit(request: &SignatureRequestOf<T>) -> DispatchResult {
+		if let (Actor::Account(who), false) = (&request.requester, request.deposit.is_zero()) {
+			T::Currency::release(
+				&HoldReason::RequestDeposit.into(),
+				who,
+				request.deposit,
+				Precision::BestEffort,
+			)?;
+		}
+		Ok(())
 	}
 
 	/// Checks everything a fulfilment needs, at the current block, without
@@ -86,12 +140,13 @@ impl<T: Config> Pallet<T> {
 		key: KeyId,
 		request_id: RequestId,
 		signature: &crate::KeySignature,
+		custodian_proof: &crate::KeySignature,
 	) -> Result<CheckedFulfilment<T>, DispatchError> {
 		let request = SignatureRequests::<T>::get((domain, key, request_id))
 			.ok_or(Error::<T>::UnknownRequest)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now < request.expires_at, Error::<T>::RequestExpired);
-		Self::open_domain(domain)?;
+		let record = Self::open_domain(domain)?;
 		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
 		Self::ensure_can_sign(&key_record)?;
 		let usage = Self::usage_after_one_more(domain, key, &key_record, now)?;
@@ -114,7 +169,18 @@ impl<T: Config> Pallet<T> {
 			signature::verify_signature(&current.public, &message, signature),
 			Error::<T>::InvalidSignature
 		);
+		let custodian_message = signature::custodian_fulfilment_payload(
+			&Self::genesis_hash(),
+			domain,
+			key,
+			request_id,
+			signature,
+		);
+		let custodian =
+			Self::check_custodian_proof(&key_record, &custodian_message, custodian_proof)?;
 		Ok(CheckedFulfilment {
+			record,
+			custodian,
 			request,
 			version,
 			usage,
@@ -127,18 +193,20 @@ impl<T: Config> Pallet<T> {
 		key: KeyId,
 		request: RequestId,
 		signature: crate::KeySignature,
+		custodian_proof: crate::KeySignature,
 	) -> DispatchResult {
-		let checked = Self::check_fulfilment(domain, key, request, &signature)?;
+		let checked = Self::check_fulfilment(domain, key, request, &signature, &custodian_proof)?;
 		// The entry in the expiry queue stays; `expire_requests` skips requests
 		// that are gone, which is cheaper than searching the queue here.
 		SignatureRequests::<T>::remove((domain, key, request));
+		Self::release_request_deposit(&checked.request)?;
 		if let Some(usage) = checked.usage {
 			KeyUsage::<T>::insert(domain, key, usage);
 		}
-		Self::record(domain, |seq| Event::SignatureFulfilled {
+		Self::record(domain, checked.record, |seq| Event::SignatureFulfilled {
 			domain,
 			seq,
-			actor: ActorOf::<T>::Custodian,
+			actor: ActorOf::<T>::Custodian(checked.custodian),
 			key,
 			request,
 			version: checked.version,
@@ -152,10 +220,16 @@ impl<T: Config> Pallet<T> {
 		let due = RequestExpiries::<T>::take(now);
 		let count = due.len() as u32;
 		for (domain, key, request) in due {
-			if SignatureRequests::<T>::take((domain, key, request)).is_some() {
+			let Some(pending) = SignatureRequests::<T>::take((domain, key, request)) else {
+				continue;
+			};
+			// Best effort: a deposit that cannot be released (it never can
+			// fail for an amount this pallet held) must not keep the request.
+			let _ = Self::release_request_deposit(&pending);
+			if let Some(record) = Domains::<T>::get(domain) {
 				// The sequence number cannot overflow a u64 in practice; were it
 				// to, the request is still removed.
-				let _ = Self::record(domain, |seq| Event::SignatureRequestExpired {
+				let _ = Self::record(domain, record, |seq| Event::SignatureRequestExpired {
 					domain,
 					seq,
 					actor: ActorOf::<T>::System,

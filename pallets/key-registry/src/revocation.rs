@@ -11,7 +11,10 @@ impl<T: Config> Pallet<T> {
 		activated_at: BlockNumberFor<T>,
 	) -> Result<RevocationOf<T>, DispatchError> {
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(effective_from <= now, Error::<T>::EffectiveFromInFuture);
+		// The next block at the latest: "from now on", keeping valid what the
+		// chain accepted earlier in this block. Anything earlier is retroactive.
+		let next = now.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
+		ensure!(effective_from <= next, Error::<T>::EffectiveFromInFuture);
 		ensure!(
 			effective_from >= activated_at,
 			Error::<T>::EffectiveFromBeforeActivation
@@ -61,7 +64,8 @@ impl<T: Config> Pallet<T> {
 		if version == key_record.current_version {
 			// No valid current version remains: suspend until a rotation.
 			key_record.status = KeyStatus::Suspended;
-			Self::unschedule_rotation(domain, key, &mut key_record);
+			let now = frame_system::Pallet::<T>::block_number();
+			Self::unschedule_rotation(domain, key, &mut key_record, now);
 			Keys::<T>::insert(domain, key, key_record);
 		}
 		Self::push_revocation(
@@ -73,8 +77,7 @@ impl<T: Config> Pallet<T> {
 				revocation,
 			},
 		)?;
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::VersionRevoked {
+		Self::record(domain, record, |seq| Event::VersionRevoked {
 			domain,
 			seq,
 			actor,
@@ -105,7 +108,8 @@ impl<T: Config> Pallet<T> {
 		// `frozen` stays as it is: revocation is its own entry and does not
 		// record a thaw, so replaying the audit log gives the stored flag.
 		key_record.revocation = Some(revocation);
-		Self::unschedule_rotation(domain, key, &mut key_record);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::unschedule_rotation(domain, key, &mut key_record, now);
 		Keys::<T>::insert(domain, key, key_record);
 		record.live_keys = record
 			.live_keys
@@ -120,8 +124,7 @@ impl<T: Config> Pallet<T> {
 				revocation,
 			},
 		)?;
-		Domains::<T>::insert(domain, record);
-		Self::record(domain, |seq| Event::KeyRevoked {
+		Self::record(domain, record, |seq| Event::KeyRevoked {
 			domain,
 			seq,
 			actor,

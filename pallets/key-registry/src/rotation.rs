@@ -67,6 +67,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Rotates `key` of `domain` to `new_public` after checking both proofs.
+	///
+	/// Writes only the new version: the outgoing one is retired by the new
+	/// version's `activated_at` and keeps its grace in the new version's
+	/// `previous_grace_until` (see [`KeyVersion`]); the one before it stops
+	/// verifying because only the current and the previous version ever do.
 	#[allow(clippy::too_many_arguments)]
 	pub fn do_rotate_key(
 		actor: ActorOf<T>,
@@ -78,7 +83,7 @@ impl<T: Config> Pallet<T> {
 		proof: KeySignature,
 		certificate: Option<KeySignature>,
 	) -> DispatchResult {
-		let (from, to, mut outgoing) = Self::check_rotation_proofs(
+		let (_, to, outgoing) = Self::check_rotation_proofs(
 			&actor,
 			domain,
 			key,
@@ -95,17 +100,6 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)?;
 
 		let now = frame_system::Pallet::<T>::block_number();
-		// Only the immediately preceding version may be in grace: end the grace
-		// of the one before it.
-		if let Some(before) = from.checked_sub(1) {
-			Versions::<T>::mutate((domain, key, before), |v| {
-				if let Some(v) = v {
-					if v.grace_until.is_none_or(|g| g > now) {
-						v.grace_until = Some(now);
-					}
-				}
-			});
-		}
 		// Rotating away from a revoked version is recovery: it must never fail
 		// for lack of room in the shared rotation queue (other domains could
 		// fill it). Its next rotation is then scheduled best-effort.
@@ -116,16 +110,12 @@ impl<T: Config> Pallet<T> {
 			now.checked_add(&key_record.policy.grace_period)
 				.ok_or(Error::<T>::Overflow)?
 		};
-		outgoing.retired_at = Some(now);
-		outgoing.grace_until = Some(grace_until);
-		Versions::<T>::insert((domain, key, from), outgoing);
 		Versions::<T>::insert(
 			(domain, key, to),
 			KeyVersion {
 				public: new_public,
 				activated_at: now,
-				retired_at: None,
-				grace_until: None,
+				previous_grace_until: Some(grace_until),
 				revocation: None,
 			},
 		);
@@ -140,21 +130,21 @@ impl<T: Config> Pallet<T> {
 
 		key_record.current_version = to;
 		key_record.status = KeyStatus::Active;
-		Self::unschedule_rotation(domain, key, &mut key_record);
+		Self::unschedule_rotation(domain, key, &mut key_record, now);
 		match Self::schedule_rotation(domain, key, &mut key_record, now, now) {
 			// Left unscheduled (`rotation_due_at` is `None`); the key manager
 			// schedules it again with `set_key_policy`.
 			Err(e) if recovery && e == Error::<T>::RotationQueueFull.into() => {}
 			other => other?,
 		}
+		let rotation_due_at = key_record.rotation_due_at;
 		Keys::<T>::insert(domain, key, key_record);
-		Domains::<T>::insert(domain, record);
 		let grace = if grace_until > now {
 			Some(grace_until)
 		} else {
 			None
 		};
-		Self::record(domain, |seq| Event::KeyRotated {
+		Self::record(domain, record, |seq| Event::KeyRotated {
 			domain,
 			seq,
 			actor,
@@ -162,12 +152,16 @@ impl<T: Config> Pallet<T> {
 			version: to,
 			public: new_public,
 			grace_until: grace,
+			deposit,
+			rotation_due_at,
 		})
 	}
 
 	/// Puts the key in the rotation queue of `from + rotation_period` (not
-	/// before `earliest`), or of one of the next [`MAX_SCHEDULE_PROBES`] - 1
-	/// blocks when that block's queue is full. No-op without a rotation period.
+	/// before `earliest`). One queue per due block, with no probing of later
+	/// blocks: a full queue is [`Error::RotationQueueFull`] (retry in a later
+	/// block), which keeps a registration or rotation at one queue read. No-op
+	/// without a rotation period.
 	pub(crate) fn schedule_rotation(
 		domain: DomainId,
 		key: KeyId,
@@ -178,41 +172,48 @@ impl<T: Config> Pallet<T> {
 		let Some(period) = key_record.policy.rotation_period else {
 			return Ok(());
 		};
-		let mut at = from
+		let at = from
 			.checked_add(&period)
 			.ok_or(Error::<T>::Overflow)?
 			.max(earliest);
-		for _ in 0..MAX_SCHEDULE_PROBES {
-			let placed = RotationQueue::<T>::try_mutate(at, |queue| queue.try_push((domain, key)));
-			if placed.is_ok() {
-				key_record.rotation_due_at = Some(at);
-				return Ok(());
-			}
-			at = at.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
-		}
-		Err(Error::<T>::RotationQueueFull.into())
+		RotationQueue::<T>::try_mutate(at, |queue| queue.try_push((domain, key)))
+			.map_err(|_| Error::<T>::RotationQueueFull)?;
+		key_record.rotation_due_at = Some(at);
+		Ok(())
 	}
 
-	/// Takes the key out of its rotation queue and out of the overdue set.
+	/// Unschedules the key's rotation: takes it out of its queue if the due
+	/// block is still to come (a past block's queue was consumed by
+	/// `on_initialize`), which also ends it being overdue.
 	pub(crate) fn unschedule_rotation(
 		domain: DomainId,
 		key: KeyId,
 		key_record: &mut KeyRecordOf<T>,
+		now: BlockNumberFor<T>,
 	) {
 		if let Some(at) = key_record.rotation_due_at.take() {
-			RotationQueue::<T>::mutate_exists(at, |queue| {
-				if let Some(q) = queue {
-					q.retain(|entry| *entry != (domain, key));
-					if q.is_empty() {
-						*queue = None;
+			if at > now {
+				RotationQueue::<T>::mutate_exists(at, |queue| {
+					if let Some(q) = queue {
+						q.retain(|entry| *entry != (domain, key));
+						if q.is_empty() {
+							*queue = None;
+						}
 					}
-				}
-			});
+				});
+			}
 		}
-		OverdueKeys::<T>::remove(domain, key);
 	}
 
-	/// Marks a key overdue and announces it, if it is still due at `now`.
+	/// Whether the key's rotation is overdue at `now`: it fell due at or
+	/// before `now` and no rotation or revocation has happened since.
+	pub fn is_overdue(key_record: &KeyRecordOf<T>, now: BlockNumberFor<T>) -> bool {
+		key_record.status == KeyStatus::Active
+			&& key_record.rotation_due_at.is_some_and(|due| due <= now)
+	}
+
+	/// Announces that a key's rotation fell due at `now` (one audit entry),
+	/// if it is still due then. From now on it is overdue ([`Self::is_overdue`]).
 	pub(crate) fn announce_rotation_due(domain: DomainId, key: KeyId, now: BlockNumberFor<T>) {
 		let Some(key_record) = Keys::<T>::get(domain, key) else {
 			return;
@@ -220,11 +221,13 @@ impl<T: Config> Pallet<T> {
 		if key_record.status != KeyStatus::Active || key_record.rotation_due_at != Some(now) {
 			return;
 		}
-		OverdueKeys::<T>::insert(domain, key, now);
+		let Some(record) = Domains::<T>::get(domain) else {
+			return;
+		};
 		let version = key_record.current_version;
 		// The sequence number cannot overflow a u64 in practice; were it to,
-		// the announcement is skipped and the key is still marked overdue.
-		let _ = Self::record(domain, |seq| Event::RotationDue {
+		// the announcement is skipped and the key is still overdue.
+		let _ = Self::record(domain, record, |seq| Event::RotationDue {
 			domain,
 			seq,
 			actor: ActorOf::<T>::System,

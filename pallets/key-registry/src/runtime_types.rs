@@ -34,6 +34,8 @@ pub type CustodyOf<T> =
 	Custody<BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCommitteeSize>>;
 /// Who acted, with the runtime's account type.
 pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
+/// Bounded key metadata.
+pub type MetadataOf<T> = BoundedVec<u8, <T as Config>::MaxMetadataLen>;
 /// A bounded key or domain name.
 pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
 /// A revocation with the runtime's block number.
@@ -43,6 +45,7 @@ pub type PayloadOf<T> = BoundedVec<u8, <T as Config>::MaxPayloadLen>;
 /// A pending signature request in the runtime `T`.
 pub type SignatureRequestOf<T> = SignatureRequest<
 	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
 	BlockNumberFor<T>,
 	<T as Config>::MaxPayloadLen,
 >;

@@ -12,6 +12,12 @@
 //! | proof of possession | `b"KEYREG/POP/V1"` (13 raw bytes), genesis hash, domain (`u32`), key name (`Vec<u8>`), version (`u32`), submitter (`AccountId`), public key ([`PublicKey`]) |
 //! | rotation certificate | `b"KEYREG/ROT/V1"` (13 raw bytes), genesis hash, domain (`u32`), key name (`Vec<u8>`), outgoing version (`u32`), incoming version (`u32`), incoming public key ([`PublicKey`]) |
 //! | signature request | `b"KEYREG/SIG/V1"` (13 raw bytes), genesis hash, domain (`u32`), key (`u32`), version (`u32`), request id (`u64`), payload (`Vec<u8>`) |
+//! | custodian fulfilment | `b"KEYREG/CUF/V1"` (13 raw bytes), genesis hash, domain (`u32`), key (`u32`), request id (`u64`), the key's signature ([`KeySignature`]) |
+//! | custodian rotation | `b"KEYREG/CUR/V1"` (13 raw bytes), genesis hash, domain (`u32`), key (`u32`), outgoing version (`u32`), incoming public key ([`PublicKey`]) |
+//!
+//! The two custodian payloads are signed by the key's named custodian (see
+//! [`crate::custodian`]); they bind the exact piece of work, so a custodian
+//! proof cannot be replayed for another request, key or rotation.
 //!
 //! A key never signs a requested payload bare: the request envelope starts
 //! with its own tag, so an operator who may request signatures cannot obtain a
@@ -36,6 +42,50 @@ pub const POSSESSION_TAG: [u8; 13] = *b"KEYREG/POP/V1";
 pub const ROTATION_TAG: [u8; 13] = *b"KEYREG/ROT/V1";
 /// Domain-separation tag of a signature request's envelope.
 pub const REQUEST_TAG: [u8; 13] = *b"KEYREG/SIG/V1";
+/// Domain-separation tag of a custodian's co-signature of a fulfilment.
+pub const CUSTODIAN_FULFILMENT_TAG: [u8; 13] = *b"KEYREG/CUF/V1";
+/// Domain-separation tag of a custodian's co-signature of a rotation.
+pub const CUSTODIAN_ROTATION_TAG: [u8; 13] = *b"KEYREG/CUR/V1";
+
+/// The bytes a key's named custodian signs to deliver `signature` for
+/// `request`.
+pub fn custodian_fulfilment_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key: KeyId,
+	request: RequestId,
+	signature: &KeySignature,
+) -> Vec<u8> {
+	(
+		CUSTODIAN_FULFILMENT_TAG,
+		genesis,
+		domain,
+		key,
+		request,
+		signature,
+	)
+		.encode()
+}
+
+/// The bytes a key's named custodian signs to rotate it from version `from`
+/// to `new_public`.
+pub fn custodian_rotation_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key: KeyId,
+	from: VersionNumber,
+	new_public: &PublicKey,
+) -> Vec<u8> {
+	(
+		CUSTODIAN_ROTATION_TAG,
+		genesis,
+		domain,
+		key,
+		from,
+		new_public,
+	)
+		.encode()
+}
 
 /// The bytes a new key signs to prove its holder controls it.
 pub fn possession_payload<Hash: Encode, AccountId: Encode>(

@@ -8,7 +8,7 @@ use frame_support::{
 	traits::{fungible::InspectHold, Get},
 };
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{One, Saturating, Zero},
 	TryRuntimeError,
 };
 
@@ -81,9 +81,10 @@ impl<T: Config> Pallet<T> {
 				revocations == domain.revocation_count,
 				"revocation_count disagrees"
 			);
+			ensure!(domain.audit.seq >= 1, "a domain without audit entries");
 			ensure!(
-				AuditHeads::<T>::get(id).seq >= 1,
-				"a domain without audit entries"
+				domain.requests.1 <= T::MaxRequestsPerDomainPerBlock::get(),
+				"a domain made more requests in a block than its share"
 			);
 			if domain.status == DomainStatus::Closed {
 				ensure!(live == 0, "a closed domain has live keys");
@@ -119,7 +120,7 @@ impl<T: Config> Pallet<T> {
 			let current = Versions::<T>::get((domain, key, record.current_version))
 				.ok_or("current version missing")?;
 			ensure!(
-				current.retired_at.is_none(),
+				Self::retirement(domain, key, record.current_version).is_none(),
 				"the current version is retired"
 			);
 			match record.status {
@@ -141,20 +142,24 @@ impl<T: Config> Pallet<T> {
 					ensure!(record.rotation_due_at.is_none(), "revoked key scheduled");
 				}
 			}
-			if record.status != KeyStatus::Active {
-				ensure!(
-					!OverdueKeys::<T>::contains_key(domain, key),
-					"a key that is not active is marked overdue"
-				);
-			}
 			let mut in_grace = 0u32;
 			for (version, entry) in Versions::<T>::iter_prefix((domain, key)) {
+				ensure!(
+					entry.previous_grace_until.is_some() == (version > 0),
+					"only version 0 has no predecessor's grace"
+				);
+				if entry
+					.previous_grace_until
+					.is_some_and(|g| g < entry.activated_at)
+				{
+					return Err("a grace ends before the rotation that starts it".into());
+				}
 				if version < record.current_version {
-					ensure!(
-						entry.retired_at.is_some(),
-						"an older version is not retired"
-					);
-					if entry.grace_until.is_some_and(|g| now < g) {
+					let (_, until) = Self::retirement(domain, key, version)
+						.ok_or("an older version is not retired")?;
+					// A version cut short in this block verified until the
+					// rotation; from the next block only the previous one may.
+					if now.saturating_add(One::one()) < until {
 						in_grace = in_grace.saturating_add(1);
 					}
 				}
@@ -249,6 +254,19 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::KeyDeposit.into(), &who) == amount,
 				"held key deposits disagree with storage"
+			);
+		}
+		let mut request_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (_, request) in SignatureRequests::<T>::iter() {
+			if let crate::Actor::Account(who) = request.requester {
+				let d = request_deposits.entry(who).or_insert_with(Zero::zero);
+				*d = d.saturating_add(request.deposit);
+			}
+		}
+		for (who, amount) in request_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::RequestDeposit.into(), &who) == amount,
+				"held request deposits disagree with the pending requests"
 			);
 		}
 		Ok(())

@@ -148,11 +148,11 @@ pub enum Actor<AccountId> {
 	/// The chain itself (scheduled work in `on_initialize`).
 	#[codec(index = 2)]
 	System,
-	/// The custodian of a key: whoever holds its current version's private
-	/// key, authenticated by that key's signature rather than by an account
-	/// (the off-chain worker's authorized transactions).
+	/// The named custodian of a key ([`KeyRecord::custodian`]), acting through
+	/// the off-chain worker's authorized transactions: authenticated by its
+	/// custodian key *and* by the key's current version, never by an account.
 	#[codec(index = 3)]
-	Custodian,
+	Custodian(PublicKey),
 }
 
 /// The signature scheme of a key. All versions of a key share one scheme.
@@ -419,6 +419,13 @@ where
 	pub admin_count: u32,
 	/// Entries in the domain's revocation list; also the next index.
 	pub revocation_count: u32,
+	/// Head of the domain's audit hash chain. Kept in the domain record, which
+	/// every call reads and most write anyway, so an entry costs no extra
+	/// storage access.
+	pub audit: AuditHead,
+	/// Signature requests accepted in the block `requests.0`: `requests.1`
+	/// of at most `MaxRequestsPerDomainPerBlock`.
+	pub requests: (BlockNumber, u32),
 }
 
 /// Where a key stands in its lifecycle. Freezing is orthogonal: see [`KeyRecord::frozen`].
@@ -536,9 +543,17 @@ where
 	pub deposit: Balance,
 	/// Free-form, bounded metadata (e.g. a description or an external reference).
 	pub metadata: BoundedVec<u8, MaxMetadata>,
+	/// The named custodian: the public key of the identity (a node's custodian
+	/// key, held under [`crate::offchain::CUSTODIAN_KEY_TYPE`]) that must
+	/// co-sign every custodian transaction for this key. Required for HSM, TEE
+	/// and threshold custody; without one, nobody may act as custodian.
+	pub custodian: Option<PublicKey>,
 }
 
-/// One version (epoch) of a key. Never deleted.
+/// One version (epoch) of a key. Never deleted, and never written again after
+/// its creation except to record its revocation: when a rotation retires it,
+/// the *successor* records the retirement (its `activated_at`) and the grace
+/// period (`previous_grace_until`), so a rotation writes one version, not two.
 #[derive(
 	Clone,
 	Copy,
@@ -554,12 +569,12 @@ where
 pub struct KeyVersion<BlockNumber> {
 	/// The public key of this version.
 	pub public: PublicKey,
-	/// Block from which it is current.
+	/// Block from which it is current; also the block at which the previous
+	/// version was retired.
 	pub activated_at: BlockNumber,
-	/// Block at which a newer version replaced it, if it did.
-	pub retired_at: Option<BlockNumber>,
-	/// Last block (exclusive) at which it still verifies after retirement.
-	pub grace_until: Option<BlockNumber>,
+	/// First block at which the *previous* version no longer verifies
+	/// (`None` for version 0). Equal to `activated_at` when it got no grace.
+	pub previous_grace_until: Option<BlockNumber>,
 	/// Revocation of this version, if revoked.
 	pub revocation: Option<Revocation<BlockNumber>>,
 }
@@ -733,14 +748,18 @@ pub enum VerifyError {
 	MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxPayload))]
-pub struct SignatureRequest<AccountId, BlockNumber, MaxPayload>
+pub struct SignatureRequest<AccountId, Balance, BlockNumber, MaxPayload>
 where
 	AccountId: Clone + PartialEq + Eq + Debug,
+	Balance: Clone + PartialEq + Eq + Debug,
 	BlockNumber: Clone + PartialEq + Eq + Debug,
 	MaxPayload: Get<u32>,
 {
 	/// Who asked.
 	pub requester: Actor<AccountId>,
+	/// Held from the requesting account until the request is fulfilled or
+	/// expires (`RequestDeposit`; zero for governance).
+	pub deposit: Balance,
 	/// The bytes to sign (inside the envelope of
 	/// [`crate::signature::request_payload`]).
 	pub payload: BoundedVec<u8, MaxPayload>,

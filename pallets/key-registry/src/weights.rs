@@ -67,6 +67,8 @@ pub trait WeightInfo {
 	fn rotate_key_by_custodian() -> Weight;
 	fn authorize_rotate_key_by_custodian() -> Weight;
 	fn expire_requests(n: u32, ) -> Weight;
+	fn set_key_custodian() -> Weight;
+	fn emit_genesis_entries(n: u32, ) -> Weight;
 }
 
 /// The measured weights, priced with the database weights `D`.
@@ -643,6 +645,17 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3582).saturating_mul(n.into()))
 	}
+	fn set_key_custodian() -> Weight {
+		Weight::from_parts(110_677_000, 27999)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(2_u64))
+	}
+	fn emit_genesis_entries(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 1000)
+			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(1_u64))
+			.saturating_add(D::get().writes(1_u64))
+	}
 }
 
 /// The measured weights with RocksDB's database weights, for tests.
@@ -724,5 +737,11 @@ impl WeightInfo for () {
 	}
 	fn expire_requests(n: u32, ) -> Weight {
 		WeightsWith::<RocksDbWeight>::expire_requests(n, )
+	}
+	fn set_key_custodian() -> Weight {
+		WeightsWith::<RocksDbWeight>::set_key_custodian()
+	}
+	fn emit_genesis_entries(n: u32, ) -> Weight {
+		WeightsWith::<RocksDbWeight>::emit_genesis_entries(n, )
 	}
 }

@@ -35,13 +35,13 @@ fn the_head_is_rebuilt_from_the_events_alone() {
 	build_and_execute(|| {
 		let (domain, _) = busy_domain();
 		let other = setup_domain();
-		let head = AuditHeads::<Test>::get(domain);
+		let head = KeyRegistry::audit_head(domain);
 		// DomainCreated, RoleGranted x2, KeyRegistered, RotationDue, KeyRotated,
 		// KeyFrozen, KeyUnfrozen, VersionRevoked.
 		assert_eq!(head.seq, 9);
 		assert_eq!(replay_audit_chain(domain), head);
-		assert_eq!(replay_audit_chain(other), AuditHeads::<Test>::get(other));
-		assert_eq!(AuditHeads::<Test>::get(other).seq, 2);
+		assert_eq!(replay_audit_chain(other), KeyRegistry::audit_head(other));
+		assert_eq!(KeyRegistry::audit_head(other).seq, 2);
 		assert_ne!(head.head, audit::GENESIS_HEAD);
 	});
 }
@@ -81,20 +81,20 @@ fn tampering_with_any_entry_changes_the_head() {
 				})
 		};
 		let honest: Vec<Vec<u8>> = events.iter().map(|e| e.encode()).collect();
-		assert_eq!(fold(&honest), AuditHeads::<Test>::get(domain).head);
+		assert_eq!(fold(&honest), KeyRegistry::audit_head(domain).head);
 		// Drop one entry.
 		let mut dropped = honest.clone();
 		dropped.remove(3);
-		assert_ne!(fold(&dropped), AuditHeads::<Test>::get(domain).head);
+		assert_ne!(fold(&dropped), KeyRegistry::audit_head(domain).head);
 		// Swap two entries.
 		let mut swapped = honest.clone();
 		swapped.swap(1, 2);
-		assert_ne!(fold(&swapped), AuditHeads::<Test>::get(domain).head);
+		assert_ne!(fold(&swapped), KeyRegistry::audit_head(domain).head);
 		// Alter one byte.
 		let mut altered = honest;
 		let last = altered[5].len() - 1;
 		altered[5][last] ^= 1;
-		assert_ne!(fold(&altered), AuditHeads::<Test>::get(domain).head);
+		assert_ne!(fold(&altered), KeyRegistry::audit_head(domain).head);
 	});
 }
 
@@ -102,7 +102,7 @@ fn tampering_with_any_entry_changes_the_head() {
 fn auditors_attest_the_current_head() {
 	build_and_execute(|| {
 		let (domain, _) = busy_domain();
-		let head = AuditHeads::<Test>::get(domain);
+		let head = KeyRegistry::audit_head(domain);
 		assert_noop!(
 			KeyRegistry::attest_audit(signed(BOB), domain, head.seq, head.head),
 			Error::<Test>::MissingRole
@@ -129,7 +129,7 @@ fn auditors_attest_the_current_head() {
 			last_event(),
 			Event::AuditAttested { attested_seq, actor: Actor::Account(DAVE), .. } if attested_seq == head.seq
 		));
-		assert_eq!(AuditHeads::<Test>::get(domain).seq, head.seq + 1);
+		assert_eq!(KeyRegistry::audit_head(domain).seq, head.seq + 1);
 	});
 }
 
@@ -144,7 +144,7 @@ fn closed_domains_can_still_be_attested() {
 			Role::Auditor
 		));
 		assert_ok!(KeyRegistry::close_domain(signed(ALICE), domain));
-		let head = AuditHeads::<Test>::get(domain);
+		let head = KeyRegistry::audit_head(domain);
 		assert_ok!(KeyRegistry::attest_audit(
 			signed(DAVE),
 			domain,

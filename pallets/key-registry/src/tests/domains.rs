@@ -184,13 +184,25 @@ fn hand_over_moves_deposits_and_administration() {
 		assert_eq!(KeyRegistry::roles_of(domain, &CHARLIE), vec![Role::Admin]);
 		// The old owner keeps its roles until an administrator removes them.
 		assert_eq!(KeyRegistry::roles_of(domain, &ALICE), vec![Role::Admin]);
-		assert!(matches!(
+		// One call, one entry: the hand-over carries the deposits it moved and
+		// the role it granted.
+		let seq = KeyRegistry::audit_head(domain).seq;
+		assert_eq!(
 			last_event(),
-			Event::RoleGranted {
-				who: CHARLIE,
-				role: Role::Admin,
-				..
+			Event::DomainHandedOver {
+				domain,
+				seq,
+				actor: Actor::Account(CHARLIE),
+				from: ALICE,
+				to: CHARLIE,
+				deposit: DOMAIN_DEPOSIT,
+				key_deposits,
+				admin_granted: true,
 			}
+		);
+		assert!(!matches!(
+			registry_events().iter().rev().nth(1),
+			Some(Event::RoleGranted { .. })
 		));
 	});
 }
@@ -275,6 +287,7 @@ fn close_needs_no_live_keys_and_releases_the_deposit() {
 				KeyPurpose::Signing,
 				Custody::Software,
 				None,
+				None,
 				vec![],
 				other.public(),
 				other.pop(domain, b"k2", 0, BOB),
@@ -294,18 +307,18 @@ fn exhausted_counters_fail_cleanly() {
 		);
 		NextDomainId::<Test>::put(0);
 		let domain = setup_domain();
-		let head = AuditHeads::<Test>::get(domain);
-		AuditHeads::<Test>::insert(
-			domain,
-			AuditHead {
-				seq: AuditSeq::MAX,
-				head: head.head,
-			},
-		);
+		let head = KeyRegistry::audit_head(domain);
+		let set_head = |audit: AuditHead| {
+			Domains::<Test>::mutate(domain, |d| d.as_mut().unwrap().audit = audit)
+		};
+		set_head(AuditHead {
+			seq: AuditSeq::MAX,
+			head: head.head,
+		});
 		assert_noop!(
 			KeyRegistry::grant_role(signed(ALICE), domain, CHARLIE, Role::Auditor),
 			Error::<Test>::Overflow
 		);
-		AuditHeads::<Test>::insert(domain, head);
+		set_head(head);
 	});
 }

@@ -94,7 +94,7 @@ fn revoking_a_frozen_key_keeps_it_frozen_and_the_log_agrees() {
 		assert_eq!(record.status, KeyStatus::Revoked);
 		// The log has `KeyFrozen` then `KeyRevoked` and no thaw in between.
 		assert!(record.frozen, "revocation is not an unfreeze");
-		let replayed = replay_key_lifecycles();
+		let replayed = replay_registry().keys;
 		assert_eq!(replayed, stored_key_lifecycles());
 		assert!(replayed[&(domain, id)].frozen);
 		// Nothing about a revoked key changes any more, its flag included.

@@ -21,6 +21,7 @@ fn try_register(
 		name.to_vec(),
 		KeyPurpose::Signing,
 		custody,
+		Some(custodian().public()),
 		None,
 		metadata,
 		public,
@@ -411,6 +412,7 @@ fn key_policy_is_validated_and_can_be_changed() {
 				Custody::Tee {
 					attestation: [1; 32]
 				},
+				Some(custodian().public()),
 				Some(policy(Some(2), 0)),
 				vec![],
 				key.public(),

@@ -4,7 +4,7 @@
 
 use crate::{
 	mock::*,
-	offchain::{self, RunReport, KEY_TYPE, RETRY_AFTER},
+	offchain::{self, RunReport, CUSTODIAN_KEY_TYPE, KEY_TYPE, RETRY_AFTER},
 	*,
 };
 use codec::Decode;
@@ -178,6 +178,17 @@ fn with_node(test: impl FnOnce(&Node)) {
 	ext.register_extension(OffchainDbExt::new(offchain.clone()));
 	ext.register_extension(OffchainWorkerExt::new(offchain));
 	ext.register_extension(TransactionPoolExt::new(pool_ext));
+	// The node's custodian key: the identity the tests' keys name.
+	keystore
+		.insert(
+			CUSTODIAN_KEY_TYPE,
+			&format!(
+				"0x{}",
+				sp_core::hexdisplay::HexDisplay::from(&CUSTODIAN_SEED)
+			),
+			&custodian().public_bytes(),
+		)
+		.expect("the custodian key is stored");
 	ext.register_extension(KeystoreExt(keystore.clone()));
 	let node = Node { pool, keystore };
 	ext.execute_with(|| {
@@ -275,6 +286,7 @@ fn register_held_key(
 		b"k".to_vec(),
 		KeyPurpose::Signing,
 		Custody::Hsm { attestation: None },
+		Some(custodian().public()),
 		key_policy,
 		vec![],
 		public,
@@ -347,7 +359,7 @@ fn the_custodian_fulfils_pending_requests_of_every_scheme() {
 			let fulfilled = registry_events()
 				.into_iter()
 				.filter(|e| {
-					matches!(e, Event::SignatureFulfilled { domain: d, actor: Actor::Custodian, .. } if *d == domain)
+					matches!(e, Event::SignatureFulfilled { domain: d, actor: Actor::Custodian(c), .. } if *d == domain && *c == custodian().public())
 				})
 				.count();
 			assert_eq!(fulfilled, 2);
@@ -421,6 +433,50 @@ fn a_retired_version_does_not_sign() {
 			Some(certificate)
 		));
 		request(domain, key, b"p");
+		// It signs nothing, and, being still the named custodian, it sees that
+		// someone else rotated the key: one alert, kept for the node's RPC.
+		assert_eq!(
+			run_worker(),
+			RunReport {
+				custody_alerts: 1,
+				..Default::default()
+			}
+		);
+		assert!(node.take_submitted().is_empty());
+		let alerts = sp_io::offchain::local_storage_get(
+			sp_core::offchain::StorageKind::PERSISTENT,
+			offchain::CUSTODY_ALERTS,
+		)
+		.expect("an alert was recorded");
+		let alerts = Vec::<offchain::CustodyAlert>::decode(&mut &alerts[..]).unwrap();
+		assert_eq!(
+			alerts,
+			vec![offchain::CustodyAlert {
+				domain,
+				key,
+				held_version: 0,
+				successor_public: v1.public(),
+				noticed_at: 1,
+			}]
+		);
+		// Once per rotation, not once per block.
+		assert_eq!(run_worker(), RunReport::default());
+	});
+}
+
+#[test]
+fn a_copy_of_the_key_without_the_custodian_key_does_nothing() {
+	with_node(|node| {
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, None);
+		// The key now names another node's custodian key: this node holds the
+		// signing key (a copy) but not that identity.
+		assert_ok!(KeyRegistry::set_key_custodian(
+			signed(BOB),
+			domain,
+			key,
+			Some(TestKey::sr25519(91).public())
+		));
+		request(domain, key, b"p");
 		assert_eq!(run_worker(), RunReport::default());
 		assert!(node.take_submitted().is_empty());
 	});
@@ -433,7 +489,7 @@ fn an_overdue_key_is_rotated_to_a_key_generated_in_the_same_keystore() {
 			register_held_key(node, SignatureScheme::Ed25519, Some(policy(Some(5), 2)));
 		assert_eq!(run_worker().rotations, 0, "not due yet");
 		run_to_block(6);
-		assert!(OverdueKeys::<Test>::contains_key(domain, key));
+		assert!(KeyRegistry::rotation_overdue_since(domain, key).is_some());
 		let report = run_worker();
 		assert_eq!(report.rotations, 1);
 		let held = node.held_ed25519();
@@ -453,7 +509,7 @@ fn an_overdue_key_is_rotated_to_a_key_generated_in_the_same_keystore() {
 		assert!(matches!(
 			last_event(),
 			Event::KeyRotated {
-				actor: Actor::Custodian,
+				actor: Actor::Custodian(_),
 				version: 1,
 				..
 			}
@@ -487,7 +543,7 @@ fn an_unreachable_signer_changes_nothing_and_is_retried() {
 		request(domain, key, b"p");
 		let before = (
 			Keys::<Test>::get(domain, key),
-			AuditHeads::<Test>::get(domain),
+			KeyRegistry::audit_head(domain),
 		);
 		node.keystore.online.store(false, Ordering::SeqCst);
 		let report = run_worker();
@@ -499,7 +555,7 @@ fn an_unreachable_signer_changes_nothing_and_is_retried() {
 		assert_eq!(
 			(
 				Keys::<Test>::get(domain, key),
-				AuditHeads::<Test>::get(domain)
+				KeyRegistry::audit_head(domain)
 			),
 			before
 		);
@@ -554,9 +610,10 @@ fn frozen_keys_are_neither_used_nor_rotated() {
 fn one_run_signs_at_most_max_requests_per_block_oldest_first() {
 	with_node(|node| {
 		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, None);
-		for block in 1..=2u64 {
+		// Eight requests, a domain's share (three) per block.
+		for block in 1..=3u64 {
 			run_to_block(block);
-			for _ in 0..MAX_REQUESTS_PER_BLOCK {
+			for _ in 0..MAX_REQUESTS_PER_DOMAIN_PER_BLOCK.min(8 - 3 * (block as u32 - 1)) {
 				request(domain, key, b"p");
 			}
 		}
@@ -593,7 +650,9 @@ fn the_worker_signs_no_more_than_the_usage_limit_allows() {
 			}),
 		};
 		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, Some(limited));
-		let ids: Vec<RequestId> = (0..4).map(|_| request(domain, key, b"p")).collect();
+		let mut ids: Vec<RequestId> = (0..2).map(|_| request(domain, key, b"p")).collect();
+		run_to_block(2);
+		ids.extend((0..2).map(|_| request(domain, key, b"p")));
 		assert_eq!(run_worker().fulfilments, 2);
 		for call in node.take_submitted() {
 			include(call);
@@ -607,8 +666,8 @@ fn the_worker_signs_no_more_than_the_usage_limit_allows() {
 				..Default::default()
 			}
 		);
-		// The window of the first use (block 1) ends at block 9, the next block.
-		run_to_block(8);
+		// The window of the first use (block 2) ends at block 10, the next block.
+		run_to_block(9);
 		assert_eq!(run_worker().fulfilments, 2);
 		let calls = node.take_submitted();
 		let signed: Vec<RequestId> = calls

@@ -31,7 +31,7 @@ fn key_pool() -> Vec<TestKey> {
 }
 
 /// How many operations [`apply`] chooses from.
-const OPERATIONS: u8 = 18;
+const OPERATIONS: u8 = 19;
 
 /// One step: an operation, an origin (index 6 is governance) and five argument bytes.
 type Step = (u8, u8, u8, u8, u8, u8, u8);
@@ -52,7 +52,7 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 	let (op, o, a, b, c, d, e) = step;
 	let account = ACCOUNTS[c as usize % ACCOUNTS.len()];
 	let usual = match op % OPERATIONS {
-		4..=10 => BOB,
+		4..=10 | 17 => BOB,
 		12 if d % 4 == 2 => account,
 		12 if d % 4 == 3 => DAVE,
 		13 if d % 2 == 0 => BOB,
@@ -82,6 +82,7 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 				name.to_vec(),
 				KeyPurpose::Signing,
 				Custody::Software,
+				Some(custodian().public()),
 				Some(policy(rotation, (e % 3) as u64)),
 				vec![e; (e % 5) as usize],
 				new.public(),
@@ -127,14 +128,14 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 			key,
 			(c % 3) as VersionNumber,
 			REASONS[d as usize % 4],
-			now.saturating_sub((e % 4) as u64),
+			(now + 1).saturating_sub((e % 5) as u64),
 		),
 		9 => KeyRegistry::revoke_key(
 			origin,
 			domain,
 			key,
 			REASONS[d as usize % 4],
-			now.saturating_sub((e % 4) as u64),
+			(now + 1).saturating_sub((e % 5) as u64),
 		),
 		10 => KeyRegistry::freeze_key(origin, domain, key),
 		11 => KeyRegistry::unfreeze_key(origin, domain, key),
@@ -143,7 +144,7 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 			1 => KeyRegistry::hand_over_domain(origin, domain, Some(account)),
 			2 => KeyRegistry::accept_domain(origin, domain),
 			_ => {
-				let head = AuditHeads::<Test>::get(domain);
+				let head = KeyRegistry::audit_head(domain);
 				KeyRegistry::attest_audit(origin, domain, head.seq, head.head)
 			}
 		},
@@ -184,19 +185,28 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 				request,
 				&payload,
 			));
+			let custodian_proof =
+				custodian_or_intruder(c).sign(&signature::custodian_fulfilment_payload(
+					&KeyRegistry::genesis_hash(),
+					domain,
+					key,
+					request,
+					&signature,
+				));
 			let call = RuntimeCall::KeyRegistry(Call::fulfil_signature {
 				domain,
 				key,
 				request,
 				signature,
+				custodian_proof,
 			});
 			authorized_dispatch(call, o)
 		}
 		16 => {
 			// Mostly a key whose rotation is due.
-			let (domain, key) = OverdueKeys::<Test>::iter_keys()
-				.find(|_| !e.is_multiple_of(4))
-				.unwrap_or((domain, key));
+			let (domain, key) = Keys::<Test>::iter()
+				.find(|(_, _, k)| !e.is_multiple_of(4) && KeyRegistry::is_overdue(k, now))
+				.map_or((domain, key), |(d, k, _)| (d, k));
 			let Some(record) = Keys::<Test>::get(domain, key) else {
 				let call = RuntimeCall::KeyRegistry(Call::rotate_key_by_custodian {
 					domain,
@@ -204,6 +214,7 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 					new_public: pool[0].public(),
 					proof: pool[0].sign(b""),
 					certificate: pool[0].sign(b""),
+					custodian_proof: pool[0].sign(b""),
 				});
 				return authorized_dispatch(call, o);
 			};
@@ -214,19 +225,50 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 				.collect();
 			let new = same_scheme[c as usize % same_scheme.len()];
 			let current = held_or_any(domain, key, from, pool, d);
+			let acting = custodian_or_intruder(c);
 			let call = RuntimeCall::KeyRegistry(Call::rotate_key_by_custodian {
 				domain,
 				key,
 				new_public: new.public(),
-				proof: new.pop_by(domain, &record.name, from + 1, &Actor::Custodian),
+				proof: new.pop_by(
+					domain,
+					&record.name,
+					from + 1,
+					&Actor::Custodian(acting.public()),
+				),
 				certificate: current.certify(domain, &record.name, from, new),
+				custodian_proof: acting.sign(&signature::custodian_rotation_payload(
+					&KeyRegistry::genesis_hash(),
+					domain,
+					key,
+					from,
+					&new.public(),
+				)),
 			});
 			authorized_dispatch(call, o)
+		}
+		17 => {
+			// The named custodian changes: to the intruder, back, or away.
+			let custodian = match e % 3 {
+				0 => Some(custodian().public()),
+				1 => Some(TestKey::sr25519(66).public()),
+				_ => None,
+			};
+			KeyRegistry::set_key_custodian(origin, domain, key, custodian)
 		}
 		_ => {
 			run_to_block(now + 1 + (e % 6) as u64);
 			Ok(())
 		}
+	}
+}
+
+/// The tests' custodian key seven times in eight, else an intruder's key.
+fn custodian_or_intruder(choice: u8) -> TestKey {
+	if choice.is_multiple_of(8) {
+		TestKey::sr25519(66)
+	} else {
+		custodian()
 	}
 }
 

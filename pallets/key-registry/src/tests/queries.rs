@@ -34,8 +34,11 @@ fn validity_walks_through_every_state() {
 		);
 		assert_eq!(at(&v0.public(), 3), Validity::Valid(l0));
 		assert_eq!(at(&v0.public(), 19), Validity::Valid(l0));
+		// Current at the start of block 20, where the rotation happened.
+		assert_eq!(at(&v0.public(), 20), Validity::Valid(l0));
+		assert_eq!(at(&v1.public(), 20), Validity::Valid(l1));
 		assert_eq!(
-			at(&v0.public(), 20),
+			at(&v0.public(), 21),
 			Validity::InGrace {
 				location: l0,
 				until: 30
@@ -174,7 +177,7 @@ fn paged_and_point_queries() {
 		assert_eq!(KeyRegistry::key(domain, id).unwrap().current_version, 3);
 		assert_eq!(
 			KeyRegistry::audit_head(domain),
-			AuditHeads::<Test>::get(domain)
+			KeyRegistry::audit_head(domain)
 		);
 	});
 }
@@ -254,7 +257,176 @@ fn genesis_creates_domains_and_roles() {
 			vec![Role::Admin, Role::KeyManager]
 		);
 		assert_eq!(KeyRegistry::roles_of(0, &BOB), vec![Role::Auditor]);
-		assert_eq!(AuditHeads::<Test>::get(0).seq, 3);
-		KeyRegistry::do_try_state().unwrap();
+		assert_eq!(KeyRegistry::audit_head(0).seq, 3);
+		// Block 0 keeps no events: the three genesis entries wait for block 1.
+		assert!(registry_events().is_empty());
+		assert_eq!(PendingGenesisEntries::<Test>::get().len(), 3);
+		run_to_block(1);
+		let seqs: Vec<_> = registry_events()
+			.iter()
+			.map(|e| e.audit_position())
+			.collect();
+		assert_eq!(seqs, vec![(0, 1), (0, 2), (0, 3)]);
+		assert!(matches!(
+			registry_events().first(),
+			Some(Event::DomainCreated {
+				owner: ALICE,
+				actor: Actor::Account(ALICE),
+				..
+			})
+		));
+		assert!(PendingGenesisEntries::<Test>::get().is_empty());
+		// Folding block 1's events from seq 1 gives the stored head, and the
+		// state rebuilt from them is the stored state.
+		post_conditions();
+		// Later blocks emit nothing more.
+		run_to_block(2);
+		assert_eq!(registry_events().len(), 3);
+	});
+}
+
+/// Fulfilment by the outgoing version, then the rotation, in one block with
+/// no grace: the chain accepted the signature in that block, so the version
+/// is valid for it; from the next block it is retired.
+#[test]
+fn validity_is_exact_for_a_fulfilment_and_a_rotation_in_one_block() {
+	use super::requests::{authorized, fulfil_call, fulfilment, request};
+	use sp_runtime::traits::Dispatchable;
+	build_and_execute(|| {
+		let domain = super::requests::setup_operated_domain();
+		let (v0, v1) = (TestKey::ed25519(1), TestKey::ed25519(2));
+		let key = register_with(domain, b"k", &v0, Some(policy(None, 0)));
+		run_to_block(7);
+		let id = request(domain, key, b"pay");
+		let signature = fulfilment(&v0, domain, key, 0, id, b"pay");
+		assert_ok!(fulfil_call(domain, key, id, signature).dispatch(authorized()));
+		rotate(domain, key, b"k", &v0, &v1);
+		let l0 = KeyLocation {
+			domain,
+			key,
+			version: 0,
+		};
+		let at = |k: &TestKey, b| KeyRegistry::validity_at(&k.public(), b);
+		assert_eq!(at(&v0, 7), Validity::Valid(l0));
+		assert_eq!(
+			at(&v0, 8),
+			Validity::Retired {
+				location: l0,
+				since: 8
+			}
+		);
+		assert!(matches!(at(&v1, 7), Validity::Valid(_)));
+		// The chain itself no longer accepts the old version (grace 0).
+		let next = request(domain, key, b"again");
+		let late = fulfilment(&v0, domain, key, 0, next, b"again");
+		assert!(KeyRegistry::verify(domain, key, b"m", &v0.sign(b"m")).is_err());
+		assert!(fulfil_call(domain, key, next, late)
+			.dispatch(authorized())
+			.is_err());
+	});
+}
+
+/// A revocation "from now on" (the next block) keeps valid what the chain
+/// accepted earlier in its block; one effective from its own block is a
+/// retroactive statement and covers that block too.
+#[test]
+fn validity_is_exact_for_a_revocation_in_the_block_of_a_fulfilment() {
+	use super::requests::{authorized, fulfil_call, fulfilment, request};
+	use sp_runtime::traits::Dispatchable;
+	build_and_execute(|| {
+		let domain = super::requests::setup_operated_domain();
+		let (a, b) = (TestKey::ed25519(1), TestKey::ed25519(2));
+		let ka = register(domain, b"a", &a);
+		let kb = register(domain, b"b", &b);
+		run_to_block(9);
+		for (key, signer, name) in [(ka, &a, b"a"), (kb, &b, b"b")] {
+			let id = request(domain, key, name);
+			let signature = fulfilment(signer, domain, key, 0, id, name);
+			assert_ok!(fulfil_call(domain, key, id, signature).dispatch(authorized()));
+		}
+		// `a` from now on, `b` from this block on.
+		assert_ok!(KeyRegistry::revoke_version(
+			signed(BOB),
+			domain,
+			ka,
+			0,
+			RevocationReason::Compromised,
+			10
+		));
+		assert_ok!(KeyRegistry::revoke_version(
+			signed(BOB),
+			domain,
+			kb,
+			0,
+			RevocationReason::Compromised,
+			9
+		));
+		assert!(matches!(
+			KeyRegistry::validity_at(&a.public(), 9),
+			Validity::Valid(_)
+		));
+		assert!(matches!(
+			KeyRegistry::validity_at(&a.public(), 10),
+			Validity::Revoked { since: 10, .. }
+		));
+		assert!(matches!(
+			KeyRegistry::validity_at(&b.public(), 9),
+			Validity::Revoked { since: 9, .. }
+		));
+		// Either way the chain stops accepting the key at once.
+		assert!(KeyRegistry::verify(domain, ka, b"m", &a.sign(b"m")).is_err());
+		// Two blocks ahead is the future.
+		let c = TestKey::ed25519(3);
+		let kc = register(domain, b"c", &c);
+		assert_eq!(
+			KeyRegistry::revoke_version(signed(BOB), domain, kc, 0, RevocationReason::Ceased, 11),
+			Err(Error::<Test>::EffectiveFromInFuture.into())
+		);
+	});
+}
+
+/// A second rotation cuts the grace of the version before: it verified in
+/// that block until the rotation, and no longer after.
+#[test]
+fn validity_is_exact_when_a_grace_is_cut_short() {
+	build_and_execute(|| {
+		let domain = setup_domain(); // grace 10
+		let (v0, v1, v2) = (
+			TestKey::ed25519(1),
+			TestKey::ed25519(2),
+			TestKey::ed25519(3),
+		);
+		let key = register(domain, b"k", &v0);
+		run_to_block(5);
+		rotate(domain, key, b"k", &v0, &v1);
+		run_to_block(8);
+		assert_eq!(
+			KeyRegistry::verify(domain, key, b"m", &v0.sign(b"m")),
+			Ok(0)
+		);
+		rotate(domain, key, b"k", &v1, &v2);
+		assert!(KeyRegistry::verify(domain, key, b"m", &v0.sign(b"m")).is_err());
+		let l0 = KeyLocation {
+			domain,
+			key,
+			version: 0,
+		};
+		assert_eq!(
+			KeyRegistry::validity_at(&v0.public(), 8),
+			Validity::InGrace {
+				location: l0,
+				until: 9
+			}
+		);
+		assert_eq!(
+			KeyRegistry::validity_at(&v0.public(), 9),
+			Validity::Retired {
+				location: l0,
+				since: 9
+			}
+		);
+		assert_eq!(KeyRegistry::retirement(domain, key, 0), Some((5, 9)));
+		assert_eq!(KeyRegistry::retirement(domain, key, 1), Some((8, 18)));
+		assert_eq!(KeyRegistry::retirement(domain, key, 2), None);
 	});
 }

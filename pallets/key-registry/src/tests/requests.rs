@@ -6,6 +6,7 @@ use crate::{mock::*, *};
 use frame_support::{
 	assert_noop, assert_ok,
 	pallet_prelude::{InvalidTransaction, TransactionSource, TransactionValidityError},
+	traits::fungible::Mutate,
 	traits::Authorize,
 };
 use frame_system::RawOrigin;
@@ -14,12 +15,12 @@ use sp_runtime::{traits::Dispatchable, DispatchError};
 /// The operator of the tests' domain.
 const OPERATOR: AccountId = CHARLIE;
 
-fn authorized() -> RuntimeOrigin {
+pub(super) fn authorized() -> RuntimeOrigin {
 	RawOrigin::Authorized.into()
 }
 
 /// A domain with BOB as key manager and CHARLIE as operator.
-fn setup_operated_domain() -> DomainId {
+pub(super) fn setup_operated_domain() -> DomainId {
 	let domain = setup_domain();
 	assert_ok!(KeyRegistry::grant_role(
 		signed(ALICE),
@@ -31,7 +32,7 @@ fn setup_operated_domain() -> DomainId {
 }
 
 /// The signature `signer` makes to fulfil `request` for `version` of `key`.
-fn fulfilment(
+pub(super) fn fulfilment(
 	signer: &TestKey,
 	domain: DomainId,
 	key: KeyId,
@@ -49,36 +50,39 @@ fn fulfilment(
 	))
 }
 
-fn fulfil_call(
+/// The fulfilment transaction, co-signed by the tests' custodian key.
+pub(super) fn fulfil_call(
 	domain: DomainId,
 	key: KeyId,
 	request: RequestId,
 	signature: KeySignature,
 ) -> RuntimeCall {
+	let custodian_proof = custodian_fulfilment_proof(domain, key, request, &signature);
 	RuntimeCall::KeyRegistry(Call::fulfil_signature {
 		domain,
 		key,
 		request,
 		signature,
+		custodian_proof,
 	})
 }
 
 /// What the pool says of `call`: its `provides` tags, or why it is invalid.
-fn pool_check(call: &RuntimeCall) -> Result<Vec<Vec<u8>>, TransactionValidityError> {
+pub(super) fn pool_check(call: &RuntimeCall) -> Result<Vec<Vec<u8>>, TransactionValidityError> {
 	call.authorize(TransactionSource::External)
 		.expect("the call is an authorized call")
 		.map(|(validity, _)| validity.provides)
 }
 
 /// `Custom(i)` for the pallet error `e`.
-fn custom(e: Error<Test>) -> TransactionValidityError {
+pub(super) fn custom(e: Error<Test>) -> TransactionValidityError {
 	let DispatchError::Module(module) = DispatchError::from(e) else {
 		panic!("a module error");
 	};
 	InvalidTransaction::Custom(module.error[0]).into()
 }
 
-fn request(domain: DomainId, key: KeyId, payload: &[u8]) -> RequestId {
+pub(super) fn request(domain: DomainId, key: KeyId, payload: &[u8]) -> RequestId {
 	let id = NextRequestId::<Test>::get();
 	assert_ok!(KeyRegistry::request_signature(
 		signed(OPERATOR),
@@ -100,12 +104,13 @@ fn operator_requests_and_the_custodian_fulfils_once() {
 			last_event(),
 			Event::SignatureRequested {
 				domain,
-				seq: AuditHeads::<Test>::get(domain).seq,
+				seq: KeyRegistry::audit_head(domain).seq,
 				actor: Actor::Account(OPERATOR),
 				key,
 				request: id,
 				payload: b"pay 10 to dave".to_vec().try_into().unwrap(),
 				expires_at: 1 + REQUEST_TTL,
+				deposit: REQUEST_DEPOSIT,
 			}
 		);
 
@@ -119,8 +124,8 @@ fn operator_requests_and_the_custodian_fulfils_once() {
 			last_event(),
 			Event::SignatureFulfilled {
 				domain,
-				seq: AuditHeads::<Test>::get(domain).seq,
-				actor: Actor::Custodian,
+				seq: KeyRegistry::audit_head(domain).seq,
+				actor: Actor::Custodian(custodian().public()),
 				key,
 				request: id,
 				version: 0,
@@ -225,19 +230,81 @@ fn bad_requests_are_refused_and_change_nothing() {
 }
 
 #[test]
-fn a_block_takes_at_most_max_requests() {
+fn a_block_takes_at_most_max_requests_and_a_domain_its_share() {
 	build_and_execute(|| {
 		let domain = setup_operated_domain();
 		let key = register(domain, b"k", &TestKey::ed25519(1));
-		for _ in 0..MAX_REQUESTS_PER_BLOCK {
+		let other = setup_operated_domain();
+		let other_key = register(other, b"k", &TestKey::ed25519(2));
+		for _ in 0..MAX_REQUESTS_PER_DOMAIN_PER_BLOCK {
 			request(domain, key, b"x");
 		}
+		// One domain cannot take the whole block...
 		assert_noop!(
 			KeyRegistry::request_signature(signed(OPERATOR), domain, key, b"x".to_vec()),
+			Error::<Test>::DomainRequestLimit
+		);
+		// ...so another domain still gets in, up to the block's capacity.
+		for _ in MAX_REQUESTS_PER_DOMAIN_PER_BLOCK..MAX_REQUESTS_PER_BLOCK {
+			request(other, other_key, b"y");
+		}
+		assert_noop!(
+			KeyRegistry::request_signature(signed(OPERATOR), other, other_key, b"y".to_vec()),
 			Error::<Test>::TooManyRequests
 		);
 		run_to_block(2);
 		request(domain, key, b"x");
+	});
+}
+
+#[test]
+fn a_pending_request_holds_its_deposit_until_fulfilled_or_expired() {
+	use frame_support::traits::fungible::InspectHold;
+	build_and_execute(|| {
+		let domain = setup_operated_domain();
+		let signer = TestKey::ed25519(1);
+		let key = register(domain, b"k", &signer);
+		let held = || Balances::balance_on_hold(&HoldReason::RequestDeposit.into(), &OPERATOR);
+		let fulfilled = request(domain, key, b"a");
+		let expiring = request(domain, key, b"b");
+		assert_eq!(held(), 2 * REQUEST_DEPOSIT);
+		let signature = fulfilment(&signer, domain, key, 0, fulfilled, b"a");
+		assert_ok!(fulfil_call(domain, key, fulfilled, signature).dispatch(authorized()));
+		assert_eq!(held(), REQUEST_DEPOSIT);
+		run_to_block(1 + REQUEST_TTL);
+		assert!(!SignatureRequests::<Test>::contains_key((
+			domain, key, expiring
+		)));
+		assert_eq!(held(), 0);
+		// An operator who cannot pay the deposit cannot flood.
+		assert_ok!(KeyRegistry::grant_role(
+			signed(ALICE),
+			domain,
+			PAUPER,
+			Role::Operator
+		));
+		let free = Balances::free_balance(PAUPER);
+		Balances::set_balance(&PAUPER, REQUEST_DEPOSIT - 1);
+		assert_noop!(
+			KeyRegistry::request_signature(signed(PAUPER), domain, key, b"x".to_vec()),
+			Error::<Test>::InsufficientDeposit
+		);
+		Balances::set_balance(&PAUPER, free);
+		// Governance asks without a deposit.
+		assert_ok!(KeyRegistry::request_signature(
+			root(),
+			domain,
+			key,
+			b"g".to_vec()
+		));
+		assert!(matches!(
+			last_event(),
+			Event::SignatureRequested {
+				deposit: 0,
+				actor: Actor::Governance,
+				..
+			}
+		));
 	});
 }
 
@@ -458,7 +525,7 @@ fn unfulfilled_requests_expire_after_their_ttl() {
 			expired,
 			vec![Event::SignatureRequestExpired {
 				domain,
-				seq: AuditHeads::<Test>::get(domain).seq,
+				seq: KeyRegistry::audit_head(domain).seq,
 				actor: Actor::System,
 				key,
 				request: expiring,
@@ -470,27 +537,31 @@ fn unfulfilled_requests_expire_after_their_ttl() {
 }
 
 /// A key with a rotation period, advanced to the block its rotation is due.
-fn overdue_key(signer: &TestKey) -> (DomainId, KeyId) {
+pub(super) fn overdue_key(signer: &TestKey) -> (DomainId, KeyId) {
 	let domain = setup_operated_domain();
 	let key = register_with(domain, b"k", signer, Some(policy(Some(5), 2)));
 	run_to_block(6);
-	assert!(OverdueKeys::<Test>::contains_key(domain, key));
+	assert!(KeyRegistry::rotation_overdue_since(domain, key).is_some());
 	(domain, key)
 }
 
-fn custodian_rotation(
+/// The custodian's rotation of `key` from its current version to `new`,
+/// co-signed by the tests' custodian key.
+pub(super) fn custodian_rotation(
 	domain: DomainId,
 	key: KeyId,
 	new: &TestKey,
 	proof: KeySignature,
 	certificate: KeySignature,
 ) -> RuntimeCall {
+	let from = Keys::<Test>::get(domain, key).map_or(0, |k| k.current_version);
 	RuntimeCall::KeyRegistry(Call::rotate_key_by_custodian {
 		domain,
 		key,
 		new_public: new.public(),
 		proof,
 		certificate,
+		custodian_proof: custodian_rotation_proof(domain, key, from, &new.public()),
 	})
 }
 
@@ -500,7 +571,7 @@ fn the_custodian_rotates_an_overdue_key_with_both_proofs() {
 		let v0 = TestKey::ecdsa(1);
 		let v1 = TestKey::ecdsa(2);
 		let (domain, key) = overdue_key(&v0);
-		let proof = v1.pop_by(domain, b"k", 1, &Actor::Custodian);
+		let proof = v1.pop_by(domain, b"k", 1, &Actor::Custodian(custodian().public()));
 		let certificate = v0.certify(domain, b"k", 0, &v1);
 		let call = custodian_rotation(domain, key, &v1, proof, certificate);
 		assert_eq!(pool_check(&call).map(|tags| tags.len()), Ok(1));
@@ -508,7 +579,7 @@ fn the_custodian_rotates_an_overdue_key_with_both_proofs() {
 		assert!(matches!(
 			last_event(),
 			Event::KeyRotated {
-				actor: Actor::Custodian,
+				actor: Actor::Custodian(_),
 				version: 1,
 				..
 			}
@@ -517,7 +588,7 @@ fn the_custodian_rotates_an_overdue_key_with_both_proofs() {
 			KeyRegistry::current_public_key(domain, key),
 			Some(v1.public())
 		);
-		assert!(!OverdueKeys::<Test>::contains_key(domain, key));
+		assert!(KeyRegistry::rotation_overdue_since(domain, key).is_none());
 		// Done once: the same transaction is stale now.
 		assert_eq!(pool_check(&call), Err(InvalidTransaction::Stale.into()));
 	});
@@ -529,7 +600,7 @@ fn the_pool_refuses_custodian_rotations_without_valid_proofs() {
 		let v0 = TestKey::ed25519(1);
 		let v1 = TestKey::ed25519(2);
 		let (domain, key) = overdue_key(&v0);
-		let good_proof = v1.pop_by(domain, b"k", 1, &Actor::Custodian);
+		let good_proof = v1.pop_by(domain, b"k", 1, &Actor::Custodian(custodian().public()));
 		let good_certificate = v0.certify(domain, b"k", 0, &v1);
 		let bad_proof = Err(InvalidTransaction::BadProof.into());
 		// A proof bound to an account instead of the custodian.
@@ -583,7 +654,7 @@ fn the_custodian_may_not_rotate_a_key_that_is_not_due() {
 			domain,
 			key,
 			&v1,
-			v1.pop_by(domain, b"k", 1, &Actor::Custodian),
+			v1.pop_by(domain, b"k", 1, &Actor::Custodian(custodian().public())),
 			v0.certify(domain, b"k", 0, &v1),
 		);
 		assert_eq!(pool_check(&call), Err(InvalidTransaction::Stale.into()));

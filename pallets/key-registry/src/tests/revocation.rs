@@ -88,7 +88,7 @@ fn revocation_checks_its_arguments() {
 				from,
 			)
 		};
-		assert_noop!(revoke(0, 9), Error::<Test>::EffectiveFromInFuture);
+		assert_noop!(revoke(0, 10), Error::<Test>::EffectiveFromInFuture);
 		assert_noop!(revoke(0, 4), Error::<Test>::EffectiveFromBeforeActivation);
 		assert_noop!(revoke(1, 6), Error::<Test>::UnknownVersion);
 		assert_noop!(
@@ -107,7 +107,7 @@ fn revocation_checks_its_arguments() {
 			Error::<Test>::EffectiveFromBeforeActivation
 		);
 		assert_noop!(
-			KeyRegistry::revoke_key(signed(BOB), domain, id, RevocationReason::Ceased, 9),
+			KeyRegistry::revoke_key(signed(BOB), domain, id, RevocationReason::Ceased, 10),
 			Error::<Test>::EffectiveFromInFuture
 		);
 		assert_ok!(revoke(0, 8));

@@ -199,6 +199,7 @@ fn implicit_deny_without_the_matching_role() {
 				KeyPurpose::Signing,
 				Custody::Software,
 				None,
+				None,
 				vec![],
 				key.public(),
 				key.pop(domain, b"k", 0, ALICE),

@@ -16,13 +16,13 @@ fn rotation_adds_a_version_with_grace() {
 		let record = Keys::<Test>::get(domain, id).unwrap();
 		assert_eq!(record.current_version, 1);
 		assert_eq!(record.deposit, deposit_before + VERSION_DEPOSIT);
-		let old = Versions::<Test>::get((domain, id, 0)).unwrap();
-		assert_eq!((old.retired_at, old.grace_until), (Some(5), Some(15)));
+		assert_eq!(KeyRegistry::retirement(domain, id, 0), Some((5, 15)));
 		let new = Versions::<Test>::get((domain, id, 1)).unwrap();
 		assert_eq!(
-			(new.public, new.activated_at, new.retired_at),
-			(v1.public(), 5, None)
+			(new.public, new.activated_at, new.previous_grace_until),
+			(v1.public(), 5, Some(15))
 		);
+		assert_eq!(KeyRegistry::retirement(domain, id, 1), None);
 		assert!(matches!(
 			last_event(),
 			Event::KeyRotated {
@@ -56,10 +56,8 @@ fn a_second_rotation_ends_the_older_grace() {
 		rotate(domain, id, b"k", &v0, &v1);
 		run_to_block(3);
 		rotate(domain, id, b"k", &v1, &v2);
-		assert_eq!(
-			Versions::<Test>::get((domain, id, 0)).unwrap().grace_until,
-			Some(3)
-		);
+		// Verified in block 3 until the second rotation, no longer after.
+		assert_eq!(KeyRegistry::retirement(domain, id, 0), Some((1, 4)));
 		assert_eq!(
 			KeyRegistry::verify(domain, id, b"m", &v0.sign(b"m")),
 			Err(VerifyError::BadSignature)
@@ -229,10 +227,7 @@ fn recovery_rotation_after_compromise_needs_no_certificate() {
 			(KeyStatus::Active, 1)
 		);
 		// A compromised version gets no grace.
-		assert_eq!(
-			Versions::<Test>::get((domain, id, 0)).unwrap().grace_until,
-			Some(4)
-		);
+		assert_eq!(KeyRegistry::retirement(domain, id, 0), Some((4, 4)));
 		assert!(matches!(
 			last_event(),
 			Event::KeyRotated {
@@ -334,10 +329,10 @@ fn an_early_rotation_reschedules() {
 }
 
 #[test]
-fn a_full_due_block_spills_into_the_next() {
+fn a_full_due_block_refuses_until_the_due_block_moves() {
 	build_and_execute(|| {
 		let domain = setup_domain();
-		for i in 0..(MAX_ROTATIONS_PER_BLOCK as u8 + 1) {
+		for i in 0..MAX_ROTATIONS_PER_BLOCK as u8 {
 			register_with(
 				domain,
 				&[b'k', i],
@@ -349,49 +344,28 @@ fn a_full_due_block_spills_into_the_next() {
 			RotationQueue::<Test>::get(11).len() as u32,
 			MAX_ROTATIONS_PER_BLOCK
 		);
-		assert_eq!(
-			RotationQueue::<Test>::get(12).to_vec(),
-			vec![(domain, MAX_ROTATIONS_PER_BLOCK)]
+		// One more key due at block 11 does not fit, and nothing changes.
+		let extra = TestKey::ed25519(99);
+		assert_noop!(
+			try_register_public(
+				domain,
+				b"extra",
+				Some(policy(Some(10), 0)),
+				extra.public(),
+				extra.pop(domain, b"extra", 0, BOB)
+			),
+			Error::<Test>::RotationQueueFull
 		);
+		// In the next block it falls due at block 12, which has room.
+		run_to_block(2);
+		register_with(domain, b"extra", &extra, Some(policy(Some(10), 0)));
+		assert_eq!(RotationQueue::<Test>::get(12).len(), 1);
 		run_to_block(12);
 		let announced = registry_events()
 			.iter()
 			.filter(|e| matches!(e, Event::RotationDue { .. }))
 			.count();
 		assert_eq!(announced as u32, MAX_ROTATIONS_PER_BLOCK + 1);
-	});
-}
-
-#[test]
-fn registration_fails_when_every_probed_block_is_full() {
-	build_and_execute(|| {
-		let domain = setup_domain();
-		// Occupy every slot the scheduler would try with placeholders.
-		for at in 11..11 + MAX_SCHEDULE_PROBES as u64 {
-			let full: Vec<(DomainId, KeyId)> =
-				(0..MAX_ROTATIONS_PER_BLOCK).map(|i| (99, i)).collect();
-			RotationQueue::<Test>::insert(at, BoundedVec::try_from(full).unwrap());
-		}
-		let key = TestKey::ed25519(1);
-		assert_noop!(
-			KeyRegistry::register_key(
-				signed(BOB),
-				domain,
-				b"k".to_vec(),
-				KeyPurpose::Signing,
-				Custody::Software,
-				Some(policy(Some(10), 0)),
-				vec![],
-				key.public(),
-				key.pop(domain, b"k", 0, BOB),
-			),
-			Error::<Test>::RotationQueueFull
-		);
-		// Without a schedule the key registers.
-		register_with(domain, b"k", &key, Some(policy(None, 0)));
-		for at in 11..11 + MAX_SCHEDULE_PROBES as u64 {
-			RotationQueue::<Test>::remove(at);
-		}
 	});
 }
 
@@ -432,9 +406,9 @@ fn recovery_rotation_is_not_blocked_by_full_rotation_queues() {
 			5
 		));
 
-		// Other domains fill every block the scheduler would probe for the
-		// victim's next rotation (blocks 15 to 22) with their own keys.
-		let slots = MAX_ROTATIONS_PER_BLOCK * MAX_SCHEDULE_PROBES;
+		// Other domains fill the block the victim's next rotation would fall
+		// due in (block 15) with their own keys.
+		let slots = MAX_ROTATIONS_PER_BLOCK;
 		for i in 0..slots {
 			let other = if i % 2 == 0 {
 				setup_domain()
@@ -444,13 +418,11 @@ fn recovery_rotation_is_not_blocked_by_full_rotation_queues() {
 			let filler = TestKey::ed25519(100 + i as u8);
 			register_with(other, &[b'f', i as u8], &filler, Some(policy(Some(10), 0)));
 		}
-		for at in 15..15 + MAX_SCHEDULE_PROBES as u64 {
-			assert_eq!(
-				RotationQueue::<Test>::get(at).len() as u32,
-				MAX_ROTATIONS_PER_BLOCK,
-				"block {at} is full"
-			);
-		}
+		assert_eq!(
+			RotationQueue::<Test>::get(15).len() as u32,
+			MAX_ROTATIONS_PER_BLOCK,
+			"block 15 is full"
+		);
 
 		// An ordinary registration that needs a slot fails...
 		assert_noop!(
