@@ -85,7 +85,7 @@ try {
   const keys = Array.from({ length: N }, (_, i) => ({ name: `bench-${run}-${i}`, v0: ed25519Key(), v1: ed25519Key() }));
   const submitter = accountActor(alice.publicKey);
   const register = await runPhase('register', keys.map((k) => api.tx.keyRegistry.registerKey(
-    DOMAIN, k.name, 'Signing', 'Software', null, '', k.v0.public,
+    DOMAIN, k.name, 'Signing', 'Software', null, null, '', k.v0.public,
     k.v0.sign(possessionPayload({ genesis, domain: DOMAIN, name: k.name, version: 0, submitter, key: k.v0 })),
   )), 'keyRegistry', 'KeyRegistered');
 

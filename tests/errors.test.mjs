@@ -44,7 +44,7 @@ function popFor(who, name, key, version = 0, signer = key) {
 }
 
 function registerTx(who, name, key, version, metadata, proof = popFor(who, name, key, version)) {
-  return api.tx.keyRegistry.registerKey(domain, name, 'Signing', 'Software', null, metadata, key.public, proof);
+  return api.tx.keyRegistry.registerKey(domain, name, 'Signing', 'Software', null, null, metadata, key.public, proof);
 }
 
 /** Sends `tx`, expects `error`, and checks that the registry's storage did not change. */
@@ -65,7 +65,7 @@ test('a proof of possession over another version is refused', async () => {
 test('a proof of possession made for another submitter is refused', async () => {
   const key = ecdsaKey();
   const proofForAlice = popFor(alice, 'stolen-proof', key);
-  const tx = api.tx.keyRegistry.registerKey(domain, 'stolen-proof', 'Signing', 'Software', null, '', key.public, proofForAlice);
+  const tx = api.tx.keyRegistry.registerKey(domain, 'stolen-proof', 'Signing', 'Software', null, null, '', key.public, proofForAlice);
   await assertRejected(bob, tx, 'keyRegistry.InvalidProofOfPossession');
 });
 

@@ -14,7 +14,7 @@ import { ed25519Verify } from '@polkadot/util-crypto';
 import { nodeBinary, startDevNode, connect } from './lib/node.mjs';
 import { createToken, softhsmModule } from './lib/softhsm.mjs';
 import {
-  accountActor, field, possessionPayload, requestEnvelope, sendOk, waitForEvent,
+  accountActor, field, possessionPayload, provisionCustodian, requestEnvelope, sendOk, waitForEvent,
 } from './lib/registry.mjs';
 
 const run = promisify(execFile);
@@ -112,6 +112,8 @@ test('a key generated in the HSM is registered, signs requests through the worke
       const genesis = api.genesisHash.toU8a();
       const domain = 0; // `demo`: Alice administers it and manages its keys.
       await sendOk(api, alice, api.tx.keyRegistry.grantRole(domain, alice.address, 'Operator'));
+      // The node's custodian key: HSM custody names the node that holds the key.
+      const custodian = await provisionCustodian(api);
 
       const name = 'hsm-signer';
       const proofPayload = possessionPayload({
@@ -119,7 +121,7 @@ test('a key generated in the HSM is registered, signs requests through the worke
       });
       const rotationPeriod = 10;
       const registered = await sendOk(api, alice, api.tx.keyRegistry.registerKey(
-        domain, name, 'Signing', { Hsm: { attestation: null } },
+        domain, name, 'Signing', { Hsm: { attestation: null } }, custodian.public,
         { rotationPeriod, gracePeriod: 2, usageLimit: null },
         '0x', v0.public, v0.sign(proofPayload),
       ));
@@ -132,7 +134,8 @@ test('a key generated in the HSM is registered, signs requests through the worke
       const request = field(requested.event, 'request').toBigInt();
       const fulfilled = await waitForEvent(api, (e) => e.section === 'keyRegistry' && e.method === 'SignatureFulfilled'
         && field(e, 'request').toBigInt() === request, 90_000).catch(withLog);
-      assert.equal(field(fulfilled, 'actor').toString(), 'Custodian');
+      assert.equal(field(fulfilled, 'actor').asCustodian.asEd25519.toHex(), u8aToHex(custodian.publicBytes),
+        'the entry names the custodian that acted');
       assert.equal(field(fulfilled, 'version').toNumber(), 0);
       const signature = field(fulfilled, 'signature').asEd25519.toU8a();
       const envelope = requestEnvelope({ genesis, domain, key, version: 0, request, payload });
@@ -145,7 +148,7 @@ test('a key generated in the HSM is registered, signs requests through the worke
       const rotated = await waitForEvent(api, (e) => e.section === 'keyRegistry' && e.method === 'KeyRotated'
         && field(e, 'key').toNumber() === key, 120_000).catch(withLog);
       const rotatedAt = (await api.rpc.chain.getHeader()).number.toNumber();
-      assert.equal(field(rotated, 'actor').toString(), 'Custodian');
+      assert.equal(field(rotated, 'actor').asCustodian.asEd25519.toHex(), u8aToHex(custodian.publicBytes));
       assert.equal(field(rotated, 'version').toNumber(), 1);
       // Typically one or two blocks after it falls due; a transaction lost on
       // the way is resubmitted after the worker's 5-block claim lapses.

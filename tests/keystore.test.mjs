@@ -11,7 +11,8 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a } from '@polkadot/util-crypto';
 import { startDevNode, connect } from './lib/node.mjs';
 import {
-  accountActor, field, heldKey, insertKeystoreKey, possessionPayload, requestEnvelope, sendOk,
+  accountActor, field, heldKey, insertKeystoreKey, possessionPayload, provisionCustodian,
+  requestEnvelope, sendOk,
   waitForEvent,
 } from './lib/registry.mjs';
 
@@ -30,6 +31,8 @@ test('keystore keys from a hex seed and from a derivation path both fulfil reque
     const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
     const genesis = api.genesisHash.toU8a();
     await sendOk(api, alice, api.tx.keyRegistry.grantRole(DOMAIN, alice.address, 'Operator'));
+    // The node's identity as custodian; the keys below name it.
+    const custodian = await provisionCustodian(api);
 
     // A raw 32-byte seed as the secret URI.
     const seed = randomAsU8a(32);
@@ -51,7 +54,7 @@ test('keystore keys from a hex seed and from a derivation path both fulfil reque
         genesis, domain: DOMAIN, name, version: 0, submitter: accountActor(alice.publicKey), key: entry.key,
       }));
       const registered = await sendOk(api, alice, api.tx.keyRegistry.registerKey(
-        DOMAIN, name, 'Signing', 'Software', null, '0x', entry.key.public, proof,
+        DOMAIN, name, 'Signing', 'Software', custodian.public, null, '0x', entry.key.public, proof,
       ));
       entry.id = field(registered.event, 'key').toNumber();
     }

@@ -72,7 +72,7 @@ test('a key registered through Alice\'s node is visible, finalized, on Bob\'s an
     genesis: api.genesisHash, domain, name: 'shared', version: 0, submitter: accountActor(alice.publicKey), key,
   }));
   const registered = await sendOk(api, alice, api.tx.keyRegistry.registerKey(
-    domain, 'shared', 'Signing', 'Software', null, '', key.public, proof,
+    domain, 'shared', 'Signing', 'Software', null, null, '', key.public, proof,
   ));
   const keyId = field(registered.event, 'key').toNumber();
 

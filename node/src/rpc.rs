@@ -1,8 +1,12 @@
 //! The node's JSON-RPC methods beyond substrate's standard set: account
-//! nonces (`system_accountNextIndex`), fee queries, and on the dev chain
-//! `engine_createBlock` / `engine_finalizeBlock`.
+//! nonces (`system_accountNextIndex`), fee queries, `keyreg_custodyAlerts`,
+//! and on the dev chain `engine_createBlock` / `engine_finalizeBlock`.
 
-use crate::client::{Block, FullClient, Hash};
+use crate::client::{Block, FullBackend, FullClient, Hash};
+use codec::Decode;
+use keyreg_runtime::pallet_key_registry::offchain::{CustodyAlert, CUSTODY_ALERTS};
+use sc_client_api::Backend;
+use sp_core::offchain::OffchainStorage;
 use futures::channel::mpsc;
 use jsonrpsee::RpcModule;
 use sc_consensus_manual_seal::{
@@ -18,6 +22,8 @@ pub struct FullDeps<P> {
 	pub client: Arc<FullClient>,
 	/// The transaction pool.
 	pub pool: Arc<P>,
+	/// The backend, whose off-chain storage holds the worker's custody alerts.
+	pub backend: Arc<FullBackend>,
 	/// The dev chain's seal engine; `None` on networked chains.
 	pub manual_seal: Option<mpsc::Sender<EngineCommand<Hash>>>,
 }
@@ -35,13 +41,52 @@ where
 	let FullDeps {
 		client,
 		pool,
+		backend,
 		manual_seal,
 	} = deps;
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(custody_alerts_rpc(backend)?)?;
 	if let Some(engine) = manual_seal {
 		module.merge(ManualSeal::new(engine).into_rpc())?;
 	}
+	Ok(module)
+}
+
+/// `keyreg_custodyAlerts`: the keys this node is the named custodian of that
+/// someone else rotated, as its off-chain worker noticed them (newest last).
+/// Each alert is `{domain, key, heldVersion, successorPublic, noticedAt}`,
+/// `successorPublic` the SCALE `PublicKey` in hex. An operator's monitoring
+/// polls it: any entry means a key left this node's custody without it.
+fn custody_alerts_rpc(
+	backend: Arc<FullBackend>,
+) -> Result<RpcModule<Arc<FullBackend>>, jsonrpsee::core::RegisterMethodError> {
+	let mut module = RpcModule::new(backend);
+	module.register_method("keyreg_custodyAlerts", |_params, backend, _| {
+		let stored = backend.offchain_storage().and_then(|storage| {
+			storage.get(sp_core::offchain::STORAGE_PREFIX, CUSTODY_ALERTS)
+		});
+		let alerts = stored
+			.and_then(|bytes| Vec::<CustodyAlert>::decode(&mut &bytes[..]).ok())
+			.unwrap_or_default();
+		serde_json::Value::Array(
+			alerts
+				.into_iter()
+				.map(|alert| {
+					serde_json::json!({
+						"domain": alert.domain,
+						"key": alert.key,
+						"heldVersion": alert.held_version,
+						"successorPublic": format!(
+							"0x{}",
+							sp_core::hexdisplay::HexDisplay::from(&codec::Encode::encode(&alert.successor_public))
+						),
+						"noticedAt": alert.noticed_at,
+					})
+				})
+				.collect(),
+		)
+	})?;
 	Ok(module)
 }

@@ -324,11 +324,13 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 	let rpc_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let rpc_backend = backend.clone();
 		let seal_sink = dev.then(|| seal_sink.clone());
 		Box::new(move |_| {
 			rpc::create_full(rpc::FullDeps {
 				client: client.clone(),
 				pool: pool.clone(),
+				backend: rpc_backend.clone(),
 				manual_seal: seal_sink.clone(),
 			})
 			.map_err(Into::into)

@@ -28,7 +28,7 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
 	},
 };
@@ -141,7 +141,9 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// The node runs ParityDB only (RocksDB is not compiled in): price storage
+	// access at ParityDB's measured costs.
+	type DbWeight = ParityDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -219,6 +221,8 @@ parameter_types! {
 	pub const MaxGracePeriod: BlockNumber = 30 * DAYS;
 	/// Signature requests wait twenty blocks (a minute at the target block time).
 	pub const RequestTtl: BlockNumber = 20;
+	/// Held from an operator per pending signature request.
+	pub const RequestDeposit: Balance = 10 * MILLI_UNIT;
 }
 
 impl pallet_key_registry::Config for Runtime {
@@ -241,6 +245,9 @@ impl pallet_key_registry::Config for Runtime {
 	type MaxGracePeriod = MaxGracePeriod;
 	type MaxPayloadLen = ConstU32<1024>;
 	type MaxRequestsPerBlock = ConstU32<256>;
+	// A quarter of the block per domain: at least four domains always get in.
+	type MaxRequestsPerDomainPerBlock = ConstU32<64>;
+	type RequestDeposit = RequestDeposit;
 	type RequestTtl = RequestTtl;
 	type WeightInfo = pallet_key_registry::weights::SubstrateWeight<Runtime>;
 }

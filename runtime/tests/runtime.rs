@@ -110,6 +110,40 @@ fn development_makes_alice_sudo_and_demo_administrator() {
 	});
 }
 
+/// Every preset's genesis entries reach the events of block 1, so folding
+/// each domain's events from block 1 gives its head from seq 1, no gap.
+#[test]
+fn genesis_audit_entries_are_events_of_block_1_in_every_preset() {
+	use codec::Encode;
+	for preset in ["development", "local_testnet"] {
+		chain(preset).execute_with(|| {
+			System::set_block_number(1);
+			KeyRegistry::on_initialize(1);
+			let mut heads = std::collections::BTreeMap::new();
+			for record in System::events() {
+				let keyreg_runtime::RuntimeEvent::KeyRegistry(event) = record.event else {
+					continue;
+				};
+				let (domain, seq) = event.audit_position();
+				let head: &mut pallet_key_registry::AuditHead = heads.entry(domain).or_default();
+				assert_eq!(seq, head.seq + 1, "{preset}: domain {domain} has a gap");
+				head.head = pallet_key_registry::audit::next_head(&head.head, seq, &event.encode());
+				head.seq = seq;
+			}
+			let domains = pallet_key_registry::NextDomainId::<Runtime>::get();
+			assert!(domains >= 1, "{preset} creates a domain");
+			for domain in 0..domains {
+				assert_eq!(
+					heads.get(&domain).copied().unwrap_or_default(),
+					KeyRegistry::audit_head(domain),
+					"{preset}: domain {domain} folds to its head"
+				);
+				assert!(KeyRegistry::audit_head(domain).seq >= 1);
+			}
+		});
+	}
+}
+
 #[test]
 fn metadata_v16_is_served() {
 	assert!(Runtime::metadata_versions().contains(&16));
@@ -136,6 +170,7 @@ fn a_key_lifecycle_through_runtime_calls() {
 			name: b"treasury".to_vec(),
 			purpose: KeyPurpose::Signing,
 			custody: Custody::Hsm { attestation: None },
+			custodian: Some(PublicKey::Sr25519(Sr25519Keyring::Bob.public().0)),
 			policy: Some(KeyPolicy {
 				rotation_period: Some(10),
 				grace_period: 2,
@@ -193,6 +228,9 @@ fn an_authorized_fulfilment_passes_the_pool_and_applies_without_an_account() {
 		));
 		let key = sp_core::ed25519::Pair::from_seed(&[7; 32]);
 		let public = PublicKey::Ed25519(key.public().0);
+		// The node's custodian key, named by the key manager.
+		let custodian = sp_core::ed25519::Pair::from_seed(&[70; 32]);
+		let custodian_public = PublicKey::Ed25519(custodian.public().0);
 		let proof = signature::possession_payload(
 			&KeyRegistry::genesis_hash(),
 			0,
@@ -216,6 +254,7 @@ fn an_authorized_fulfilment_passes_the_pool_and_applies_without_an_account() {
 				name: b"signer".to_vec(),
 				purpose: KeyPurpose::Signing,
 				custody: Custody::Software,
+				custodian: Some(custodian_public),
 				policy: None,
 				metadata: vec![],
 				public,
@@ -233,23 +272,39 @@ fn an_authorized_fulfilment_passes_the_pool_and_applies_without_an_account() {
 		);
 		let envelope =
 			signature::request_payload(&KeyRegistry::genesis_hash(), 0, 0, 0, 0, b"release 5");
-		let fulfilment = |signature: KeySignature| -> UncheckedExtrinsic {
+		let fulfilment = |signature: KeySignature, co_signer: &sp_core::ed25519::Pair| {
+			let co = signature::custodian_fulfilment_payload(
+				&KeyRegistry::genesis_hash(),
+				0,
+				0,
+				0,
+				&signature,
+			);
 			<Runtime as CreateAuthorizedTransaction<pallet_key_registry::Call<Runtime>>>::create_authorized_transaction(
 				RuntimeCall::KeyRegistry(pallet_key_registry::Call::fulfil_signature {
 					domain: 0,
 					key: 0,
 					request: 0,
 					signature,
+					custodian_proof: KeySignature::Ed25519(co_signer.sign(&co).0),
 				}),
 			)
 		};
-		let forged = fulfilment(KeySignature::Ed25519(
-			sp_core::ed25519::Pair::from_seed(&[8; 32]).sign(&envelope).0,
-		));
-		let good = fulfilment(KeySignature::Ed25519(key.sign(&envelope).0));
+		let forged: UncheckedExtrinsic = fulfilment(
+			KeySignature::Ed25519(sp_core::ed25519::Pair::from_seed(&[8; 32]).sign(&envelope).0),
+			&custodian,
+		);
+		let genuine = KeySignature::Ed25519(key.sign(&envelope).0);
+		// A copy of the key, co-signed by someone other than the custodian.
+		let copied = fulfilment(genuine, &sp_core::ed25519::Pair::from_seed(&[66; 32]));
+		let good = fulfilment(genuine, &custodian);
 
 		assert_eq!(
 			RuntimeExecutive::validate_transaction(TransactionSource::External, forged, genesis),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
+		);
+		assert_eq!(
+			RuntimeExecutive::validate_transaction(TransactionSource::External, copied, genesis),
 			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
 		);
 		let valid =
@@ -260,15 +315,16 @@ fn an_authorized_fulfilment_passes_the_pool_and_applies_without_an_account() {
 		let total_issuance = Balances::total_issuance();
 		assert_ok!(RuntimeExecutive::apply_extrinsic(good.clone()).expect("applies"));
 		assert_eq!(Balances::total_issuance(), total_issuance, "no fee was charged");
+		// The entry names the custodian that acted.
 		assert!(System::events().iter().any(|record| matches!(
 			&record.event,
 			keyreg_runtime::RuntimeEvent::KeyRegistry(
 				pallet_key_registry::Event::SignatureFulfilled {
-					actor: Actor::Custodian,
+					actor: Actor::Custodian(c),
 					request: 0,
 					..
 				}
-			)
+			) if *c == custodian_public
 		)));
 		// Fulfilled once: the same transaction is now stale.
 		assert_eq!(

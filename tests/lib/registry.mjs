@@ -67,8 +67,29 @@ export function rotationPayload({ genesis, domain, name, from, to, key }) {
   );
 }
 
-/** `Actor::Custodian`: the submitter of the off-chain worker's proofs of possession. */
-export const custodianActor = () => new Uint8Array([3]);
+/** `Actor::Custodian(custodian)`: the submitter of a custodian's proofs of possession. */
+export const custodianActor = (custodian) => u8aConcat([3], custodian.publicEncoded);
+
+/** SCALE of `(b"KEYREG/CUF/V1", genesis, domain, key, request, signature)`: what a key's named custodian co-signs to fulfil. */
+export function custodianFulfilmentPayload({ genesis, domain, key, request, signatureEncoded }) {
+  return u8aConcat(stringToU8a('KEYREG/CUF/V1'), genesis, u32(domain), u32(key), u64(request), signatureEncoded);
+}
+
+/** SCALE of `(b"KEYREG/CUR/V1", genesis, domain, key, from, new_public)`: what a key's named custodian co-signs to rotate. */
+export function custodianRotationPayload({ genesis, domain, key, from, newKey }) {
+  return u8aConcat(stringToU8a('KEYREG/CUR/V1'), genesis, u32(domain), u32(key), u32(from), newKey.publicEncoded);
+}
+
+/**
+ * Gives the node a custodian key: a fresh ed25519 key put into its keystore
+ * under `kcus`, the identity key managers name as a key's custodian. Returns
+ * it as a held key (its `public` is the `custodian` argument of `registerKey`).
+ */
+export async function provisionCustodian(api, seed = randomAsU8a(32)) {
+  const pair = ed25519PairFromSeed(seed);
+  await insertKeystoreKey(api, 'kcus', u8aToHex(seed), pair.publicKey);
+  return heldKey('Ed25519', pair.publicKey, (m) => ed25519Sign(m, pair));
+}
 
 /**
  * SCALE of `(b"KEYREG/SIG/V1", genesis, domain, key, version, request, payload)`:

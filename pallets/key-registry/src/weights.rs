@@ -36,7 +36,7 @@
 use core::marker::PhantomData;
 use frame_support::{
 	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
+	weights::{constants::ParityDbWeight, RuntimeDbWeight, Weight},
 };
 
 /// Weight functions of `pallet_key_registry`.
@@ -658,90 +658,90 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	}
 }
 
-/// The measured weights with RocksDB's database weights, for tests.
+/// The measured weights with ParityDB's database weights (the database the node runs), for tests.
 impl WeightInfo for () {
 	fn create_domain(n: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::create_domain(n, )
+		WeightsWith::<ParityDbWeight>::create_domain(n, )
 	}
 	fn set_domain_policy() -> Weight {
-		WeightsWith::<RocksDbWeight>::set_domain_policy()
+		WeightsWith::<ParityDbWeight>::set_domain_policy()
 	}
 	fn hand_over_domain() -> Weight {
-		WeightsWith::<RocksDbWeight>::hand_over_domain()
+		WeightsWith::<ParityDbWeight>::hand_over_domain()
 	}
 	fn accept_domain() -> Weight {
-		WeightsWith::<RocksDbWeight>::accept_domain()
+		WeightsWith::<ParityDbWeight>::accept_domain()
 	}
 	fn close_domain() -> Weight {
-		WeightsWith::<RocksDbWeight>::close_domain()
+		WeightsWith::<ParityDbWeight>::close_domain()
 	}
 	fn grant_role() -> Weight {
-		WeightsWith::<RocksDbWeight>::grant_role()
+		WeightsWith::<ParityDbWeight>::grant_role()
 	}
 	fn revoke_role() -> Weight {
-		WeightsWith::<RocksDbWeight>::revoke_role()
+		WeightsWith::<ParityDbWeight>::revoke_role()
 	}
 	fn register_key_ed25519(n: u32, m: u32, c: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::register_key_ed25519(n, m, c, )
+		WeightsWith::<ParityDbWeight>::register_key_ed25519(n, m, c, )
 	}
 	fn register_key_sr25519(n: u32, m: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::register_key_sr25519(n, m, )
+		WeightsWith::<ParityDbWeight>::register_key_sr25519(n, m, )
 	}
 	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::register_key_ecdsa(n, m, )
+		WeightsWith::<ParityDbWeight>::register_key_ecdsa(n, m, )
 	}
 	fn rotate_key_ed25519() -> Weight {
-		WeightsWith::<RocksDbWeight>::rotate_key_ed25519()
+		WeightsWith::<ParityDbWeight>::rotate_key_ed25519()
 	}
 	fn rotate_key_sr25519() -> Weight {
-		WeightsWith::<RocksDbWeight>::rotate_key_sr25519()
+		WeightsWith::<ParityDbWeight>::rotate_key_sr25519()
 	}
 	fn rotate_key_ecdsa() -> Weight {
-		WeightsWith::<RocksDbWeight>::rotate_key_ecdsa()
+		WeightsWith::<ParityDbWeight>::rotate_key_ecdsa()
 	}
 	fn set_key_policy() -> Weight {
-		WeightsWith::<RocksDbWeight>::set_key_policy()
+		WeightsWith::<ParityDbWeight>::set_key_policy()
 	}
 	fn revoke_version() -> Weight {
-		WeightsWith::<RocksDbWeight>::revoke_version()
+		WeightsWith::<ParityDbWeight>::revoke_version()
 	}
 	fn revoke_key() -> Weight {
-		WeightsWith::<RocksDbWeight>::revoke_key()
+		WeightsWith::<ParityDbWeight>::revoke_key()
 	}
 	fn freeze_key() -> Weight {
-		WeightsWith::<RocksDbWeight>::freeze_key()
+		WeightsWith::<ParityDbWeight>::freeze_key()
 	}
 	fn unfreeze_key() -> Weight {
-		WeightsWith::<RocksDbWeight>::unfreeze_key()
+		WeightsWith::<ParityDbWeight>::unfreeze_key()
 	}
 	fn attest_audit() -> Weight {
-		WeightsWith::<RocksDbWeight>::attest_audit()
+		WeightsWith::<ParityDbWeight>::attest_audit()
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::on_initialize(n, )
+		WeightsWith::<ParityDbWeight>::on_initialize(n, )
 	}
 	fn request_signature(p: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::request_signature(p, )
+		WeightsWith::<ParityDbWeight>::request_signature(p, )
 	}
 	fn fulfil_signature(p: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::fulfil_signature(p, )
+		WeightsWith::<ParityDbWeight>::fulfil_signature(p, )
 	}
 	fn authorize_fulfil_signature(p: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::authorize_fulfil_signature(p, )
+		WeightsWith::<ParityDbWeight>::authorize_fulfil_signature(p, )
 	}
 	fn rotate_key_by_custodian() -> Weight {
-		WeightsWith::<RocksDbWeight>::rotate_key_by_custodian()
+		WeightsWith::<ParityDbWeight>::rotate_key_by_custodian()
 	}
 	fn authorize_rotate_key_by_custodian() -> Weight {
-		WeightsWith::<RocksDbWeight>::authorize_rotate_key_by_custodian()
+		WeightsWith::<ParityDbWeight>::authorize_rotate_key_by_custodian()
 	}
 	fn expire_requests(n: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::expire_requests(n, )
+		WeightsWith::<ParityDbWeight>::expire_requests(n, )
 	}
 	fn set_key_custodian() -> Weight {
-		WeightsWith::<RocksDbWeight>::set_key_custodian()
+		WeightsWith::<ParityDbWeight>::set_key_custodian()
 	}
 	fn emit_genesis_entries(n: u32, ) -> Weight {
-		WeightsWith::<RocksDbWeight>::emit_genesis_entries(n, )
+		WeightsWith::<ParityDbWeight>::emit_genesis_entries(n, )
 	}
 }
