@@ -115,7 +115,11 @@ test('a key lifecycle: register, verify, rotate, revoke, freeze, audit', async (
     const newValidity = await api.call.keyRegistryApi.validityAt(signing.v1.public, at);
     assert.ok(newValidity.isValid, newValidity.toString());
     assert.equal(newValidity.asValid.version.toNumber(), 1);
-    const oldValidity = await api.call.keyRegistryApi.validityAt(signing.v0.public, at);
+    // Exact at the edge: v0 was current at the start of the rotation's block
+    // (the chain accepted its signatures there), then in grace.
+    const atRotation = await api.call.keyRegistryApi.validityAt(signing.v0.public, at);
+    assert.ok(atRotation.isValid, atRotation.toString());
+    const oldValidity = await api.call.keyRegistryApi.validityAt(signing.v0.public, at + 1);
     assert.ok(oldValidity.isInGrace, oldValidity.toString());
     assert.equal(oldValidity.asInGrace.until.toNumber(), at + 5);
     const before = await api.call.keyRegistryApi.validityAt(signing.v0.public, at - 1);

@@ -4,16 +4,16 @@
 
 use crate::client::{Block, FullBackend, FullClient, Hash};
 use codec::Decode;
-use keyreg_runtime::pallet_key_registry::offchain::{CustodyAlert, CUSTODY_ALERTS};
-use sc_client_api::Backend;
-use sp_core::offchain::OffchainStorage;
 use futures::channel::mpsc;
 use jsonrpsee::RpcModule;
+use keyreg_runtime::pallet_key_registry::offchain::{CustodyAlert, CUSTODY_ALERTS};
+use sc_client_api::Backend;
 use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
 	EngineCommand,
 };
 use sc_transaction_pool_api::TransactionPool;
+use sp_core::offchain::OffchainStorage;
 use std::sync::Arc;
 
 /// What the RPC methods need.
@@ -64,9 +64,9 @@ fn custody_alerts_rpc(
 ) -> Result<RpcModule<Arc<FullBackend>>, jsonrpsee::core::RegisterMethodError> {
 	let mut module = RpcModule::new(backend);
 	module.register_method("keyreg_custodyAlerts", |_params, backend, _| {
-		let stored = backend.offchain_storage().and_then(|storage| {
-			storage.get(sp_core::offchain::STORAGE_PREFIX, CUSTODY_ALERTS)
-		});
+		let stored = backend
+			.offchain_storage()
+			.and_then(|storage| storage.get(sp_core::offchain::STORAGE_PREFIX, CUSTODY_ALERTS));
 		let alerts = stored
 			.and_then(|bytes| Vec::<CustodyAlert>::decode(&mut &bytes[..]).ok())
 			.unwrap_or_default();

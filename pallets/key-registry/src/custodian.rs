@@ -187,15 +187,15 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CustodianUnchanged
 		);
 		Self::validate_custodian(&key_record.custody, custodian.as_ref())?;
-		let old = core::mem::replace(&mut key_record.custodian, custodian);
+		let previous = core::mem::replace(&mut key_record.custodian, custodian);
 		Keys::<T>::insert(domain, key, key_record);
 		Self::record(domain, record, |seq| Event::KeyCustodianSet {
 			domain,
 			seq,
 			actor,
 			key,
-			old,
-			new: custodian,
+			previous,
+			custodian,
 		})
 	}
 

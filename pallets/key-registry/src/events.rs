@@ -211,14 +211,14 @@ mod events {
 			key: KeyId,
 			request: RequestId,
 		},
-		/// A key's named custodian changed from `old` to `new`.
+		/// A key's named custodian changed from `previous` to `custodian`.
 		KeyCustodianSet {
 			domain: DomainId,
 			seq: AuditSeq,
 			actor: ActorOf<T>,
 			key: KeyId,
-			old: Option<PublicKey>,
-			new: Option<PublicKey>,
+			previous: Option<PublicKey>,
+			custodian: Option<PublicKey>,
 		},
 	}
 }

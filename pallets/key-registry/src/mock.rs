@@ -409,9 +409,12 @@ pub fn replay_registry() -> Replayed {
 				state.rotation_due_at = rotation_due_at;
 			}
 			Event::KeyCustodianSet {
-				domain, key, new, ..
+				domain,
+				key,
+				custodian,
+				..
 			} => {
-				lifecycle(keys, domain, key).custodian = new;
+				lifecycle(keys, domain, key).custodian = custodian;
 			}
 			Event::VersionRevoked {
 				domain,

@@ -257,8 +257,8 @@ fn only_the_key_manager_moves_a_key_to_another_custodian() {
 				seq: KeyRegistry::audit_head(domain).seq,
 				actor: Actor::Account(BOB),
 				key,
-				old: Some(custodian().public()),
-				new: Some(next),
+				previous: Some(custodian().public()),
+				custodian: Some(next),
 			}
 		);
 		// The old custodian is no longer accepted.
