@@ -17,7 +17,10 @@ BENCHER="$TOOLS/bin/frame-omni-bencher"
 
 if [ ! -x "$BENCHER" ]; then
 	echo "regenerate-weights: installing frame-omni-bencher 0.28.0 (polkadot-sdk 2609 line) into $TOOLS"
-	CARGO_TARGET_DIR="$HOME/.cache/keyreg/tools-target" \
+	# SKIP_WASM_BUILD: the bencher embeds a test runtime whose wasm build fails
+	# under `cargo install` ("Failed to find entry for package
+	# frame-storage-access-test-runtime"); the bencher runs our runtime's wasm.
+	SKIP_WASM_BUILD=1 CARGO_TARGET_DIR="$HOME/.cache/keyreg/tools-target" \
 		cargo install frame-omni-bencher@0.28.0 --locked --root "$TOOLS"
 fi
 
