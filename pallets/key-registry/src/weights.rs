@@ -1,7 +1,7 @@
 //! Weights of `pallet_key_registry`, generated from `benchmarking.rs` by frame-omni-bencher
 //! (frame-benchmarking-cli 64.0.0). Do not edit by hand: run `scripts/regenerate-weights.sh`.
 //!
-//! DATE: 2026-11-24, STEPS: `20`, REPEAT: `10`,
+//! DATE: 2026-11-25, STEPS: `20`, REPEAT: `10`,
 //! WASM-EXECUTION: `Compiled`, HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! Executed command:
@@ -61,14 +61,14 @@ pub trait WeightInfo {
 	fn unfreeze_key() -> Weight;
 	fn attest_audit() -> Weight;
 	fn on_initialize(n: u32, ) -> Weight;
+	fn emit_genesis_entries(n: u32, ) -> Weight;
+	fn set_key_custodian() -> Weight;
 	fn request_signature(p: u32, ) -> Weight;
 	fn fulfil_signature(p: u32, ) -> Weight;
 	fn authorize_fulfil_signature(p: u32, ) -> Weight;
 	fn rotate_key_by_custodian() -> Weight;
 	fn authorize_rotate_key_by_custodian() -> Weight;
 	fn expire_requests(n: u32, ) -> Weight;
-	fn set_key_custodian() -> Weight;
-	fn emit_genesis_entries(n: u32, ) -> Weight;
 }
 
 /// The measured weights, priced with the database weights `D`.
@@ -83,109 +83,95 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:0 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:0 w:1)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn create_domain(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `318`, estimated `3593`.
-		// Minimum execution time: 84_688_000 picoseconds.
-		Weight::from_parts(98_205_060, 3593)
-			// Standard error: 8_270
-			.saturating_add(Weight::from_parts(29_854, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(4_u64))
-			.saturating_add(D::get().writes(6_u64))
+		// Proof size (bytes): measured `287`, estimated `3593`.
+		// Minimum execution time: 59_748_000 picoseconds.
+		Weight::from_parts(62_449_586, 3593)
+			// Standard error: 469
+			.saturating_add(Weight::from_parts(155, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(5_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn set_domain_policy() -> Weight {
-		// Proof size (bytes): measured `480`, estimated `3683`.
-		// Minimum execution time: 37_299_000 picoseconds.
-		Weight::from_parts(42_549_000, 3683)
-			.saturating_add(D::get().reads(3_u64))
-			.saturating_add(D::get().writes(2_u64))
-	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	fn hand_over_domain() -> Weight {
-		// Proof size (bytes): measured `355`, estimated `3683`.
-		// Minimum execution time: 30_106_000 picoseconds.
-		Weight::from_parts(39_263_000, 3683)
+		// Proof size (bytes): measured `449`, estimated `3731`.
+		// Minimum execution time: 20_370_000 picoseconds.
+		Weight::from_parts(21_732_000, 3731)
 			.saturating_add(D::get().reads(2_u64))
-			.saturating_add(D::get().writes(2_u64))
+			.saturating_add(D::get().writes(1_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	fn hand_over_domain() -> Weight {
+		// Proof size (bytes): measured `324`, estimated `3731`.
+		// Minimum execution time: 14_982_000 picoseconds.
+		Weight::from_parts(16_354_000, 3731)
+			.saturating_add(D::get().reads(1_u64))
+			.saturating_add(D::get().writes(1_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:1)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Roles` (r:1 w:1)
-	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn accept_domain() -> Weight {
-		// Proof size (bytes): measured `909`, estimated `6196`.
-		// Minimum execution time: 242_382_000 picoseconds.
-		Weight::from_parts(251_528_000, 6196)
-			.saturating_add(D::get().reads(7_u64))
-			.saturating_add(D::get().writes(7_u64))
+		// Proof size (bytes): measured `845`, estimated `6196`.
+		// Minimum execution time: 179_657_000 picoseconds.
+		Weight::from_parts(185_175_000, 6196)
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().writes(6_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn close_domain() -> Weight {
-		// Proof size (bytes): measured `676`, estimated `3683`.
-		// Minimum execution time: 84_628_000 picoseconds.
-		Weight::from_parts(90_579_000, 3683)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(4_u64))
+		// Proof size (bytes): measured `645`, estimated `3731`.
+		// Minimum execution time: 57_605_000 picoseconds.
+		Weight::from_parts(59_899_000, 3731)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(3_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:2 w:1)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
-		// Proof size (bytes): measured `501`, estimated `6062`.
-		// Minimum execution time: 46_006_000 picoseconds.
-		Weight::from_parts(49_622_000, 6062)
-			.saturating_add(D::get().reads(4_u64))
-			.saturating_add(D::get().writes(3_u64))
+		// Proof size (bytes): measured `470`, estimated `6062`.
+		// Minimum execution time: 25_979_000 picoseconds.
+		Weight::from_parts(27_621_000, 6062)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(2_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:2 w:1)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
-		// Proof size (bytes): measured `534`, estimated `6062`.
-		// Minimum execution time: 46_316_000 picoseconds.
-		Weight::from_parts(49_933_000, 6062)
-			.saturating_add(D::get().reads(4_u64))
-			.saturating_add(D::get().writes(3_u64))
+		// Proof size (bytes): measured `503`, estimated `6062`.
+		// Minimum execution time: 26_390_000 picoseconds.
+		Weight::from_parts(28_452_000, 6062)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(2_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyNames` (r:1 w:1)
@@ -197,31 +183,29 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:7 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
 	/// The range of component `c` is `[0, 64]`.
 	fn register_key_ed25519(_n: u32, m: u32, c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1567`, estimated `21997`.
-		// Minimum execution time: 243_213_000 picoseconds.
-		Weight::from_parts(279_728_769, 21997)
-			// Standard error: 3_726
-			.saturating_add(Weight::from_parts(541, 0).saturating_mul(m.into()))
-			// Standard error: 59_179
-			.saturating_add(Weight::from_parts(241_235, 0).saturating_mul(c.into()))
-			.saturating_add(D::get().reads(15_u64))
-			.saturating_add(D::get().writes(9_u64))
+		// Proof size (bytes): measured `794`, estimated `3991`.
+		// Minimum execution time: 323_690_000 picoseconds.
+		Weight::from_parts(350_052_231, 3991)
+			// Standard error: 1_165
+			.saturating_add(Weight::from_parts(464, 0).saturating_mul(m.into()))
+			// Standard error: 18_500
+			.saturating_add(Weight::from_parts(55_592, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().writes(8_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyNames` (r:1 w:1)
@@ -233,30 +217,28 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:7 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
 	fn register_key_sr25519(n: u32, m: u32, ) -> Weight {
-		// Proof size (bytes): measured `1567`, estimated `21997`.
-		// Minimum execution time: 234_166_000 picoseconds.
-		Weight::from_parts(248_829_997, 21997)
-			// Standard error: 13_329
-			.saturating_add(Weight::from_parts(41_957, 0).saturating_mul(n.into()))
-			// Standard error: 827
-			.saturating_add(Weight::from_parts(2_636, 0).saturating_mul(m.into()))
-			.saturating_add(D::get().reads(15_u64))
-			.saturating_add(D::get().writes(9_u64))
+		// Proof size (bytes): measured `794`, estimated `3991`.
+		// Minimum execution time: 169_281_000 picoseconds.
+		Weight::from_parts(175_739_457, 3991)
+			// Standard error: 6_270
+			.saturating_add(Weight::from_parts(22_004, 0).saturating_mul(n.into()))
+			// Standard error: 389
+			.saturating_add(Weight::from_parts(5_791, 0).saturating_mul(m.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().writes(8_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyNames` (r:1 w:1)
@@ -268,393 +250,378 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:7 w:1)
-	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 64]`.
-	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ecdsa(_n: u32, m: u32, ) -> Weight {
-		// Proof size (bytes): measured `1567`, estimated `21997`.
-		// Minimum execution time: 225_089_000 picoseconds.
-		Weight::from_parts(245_104_895, 21997)
-			// Standard error: 679
-			.saturating_add(Weight::from_parts(616, 0).saturating_mul(m.into()))
-			.saturating_add(D::get().reads(15_u64))
-			.saturating_add(D::get().writes(9_u64))
-	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
-	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
-	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
-	/// Storage: `System::BlockHash` (r:1 w:0)
-	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Versions` (r:2 w:3)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
-	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	fn rotate_key_ed25519() -> Weight {
-		// Proof size (bytes): measured `3152`, estimated `27999`.
-		// Minimum execution time: 338_661_000 picoseconds.
-		Weight::from_parts(386_029_000, 27999)
-			.saturating_add(D::get().reads(19_u64))
-			.saturating_add(D::get().writes(12_u64))
-	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
-	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
-	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
-	/// Storage: `System::BlockHash` (r:1 w:0)
-	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Versions` (r:2 w:3)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
-	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	fn rotate_key_sr25519() -> Weight {
-		// Proof size (bytes): measured `3151`, estimated `27999`.
-		// Minimum execution time: 338_260_000 picoseconds.
-		Weight::from_parts(418_200_000, 27999)
-			.saturating_add(D::get().reads(19_u64))
-			.saturating_add(D::get().writes(12_u64))
-	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
-	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
-	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
-	/// Storage: `System::BlockHash` (r:1 w:0)
-	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Versions` (r:2 w:3)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
-	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	fn rotate_key_ecdsa() -> Weight {
-		// Proof size (bytes): measured `3153`, estimated `27999`.
-		// Minimum execution time: 315_388_000 picoseconds.
-		Weight::from_parts(358_608_000, 27999)
-			.saturating_add(D::get().reads(19_u64))
-			.saturating_add(D::get().writes(12_u64))
-	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
-	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
-	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	fn set_key_policy() -> Weight {
-		// Proof size (bytes): measured `2678`, estimated `27999`.
-		// Minimum execution time: 101_699_000 picoseconds.
-		Weight::from_parts(110_677_000, 27999)
-			.saturating_add(D::get().reads(14_u64))
-			.saturating_add(D::get().writes(5_u64))
-	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
-	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Versions` (r:1 w:1)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	/// The range of component `m` is `[0, 1024]`.
+	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
+		// Proof size (bytes): measured `794`, estimated `3991`.
+		// Minimum execution time: 163_642_000 picoseconds.
+		Weight::from_parts(171_235_036, 3991)
+			// Standard error: 6_306
+			.saturating_add(Weight::from_parts(15_898, 0).saturating_mul(n.into()))
+			// Standard error: 391
+			.saturating_add(Weight::from_parts(3_754, 0).saturating_mul(m.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().writes(8_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	fn rotate_key_ed25519() -> Weight {
+		// Proof size (bytes): measured `2830`, estimated `6992`.
+		// Minimum execution time: 374_054_000 picoseconds.
+		Weight::from_parts(387_244_000, 6992)
+			.saturating_add(D::get().reads(10_u64))
+			.saturating_add(D::get().writes(8_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	fn rotate_key_sr25519() -> Weight {
+		// Proof size (bytes): measured `2829`, estimated `6992`.
+		// Minimum execution time: 234_117_000 picoseconds.
+		Weight::from_parts(248_708_000, 6992)
+			.saturating_add(D::get().reads(10_u64))
+			.saturating_add(D::get().writes(8_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	fn rotate_key_ecdsa() -> Weight {
+		// Proof size (bytes): measured `2830`, estimated `6992`.
+		// Minimum execution time: 219_445_000 picoseconds.
+		Weight::from_parts(239_505_000, 6992)
+			.saturating_add(D::get().reads(10_u64))
+			.saturating_add(D::get().writes(8_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	fn set_key_policy() -> Weight {
+		// Proof size (bytes): measured `2388`, estimated `6992`.
+		// Minimum execution time: 51_096_000 picoseconds.
+		Weight::from_parts(54_601_000, 6992)
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().writes(4_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Revocations` (r:0 w:1)
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_version() -> Weight {
-		// Proof size (bytes): measured `1856`, estimated `6695`.
-		// Minimum execution time: 77_424_000 picoseconds.
-		Weight::from_parts(89_918_000, 6695)
-			.saturating_add(D::get().reads(6_u64))
-			.saturating_add(D::get().writes(7_u64))
+		// Proof size (bytes): measured `1860`, estimated `6730`.
+		// Minimum execution time: 52_248_000 picoseconds.
+		Weight::from_parts(56_433_000, 6730)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(5_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:1)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Revocations` (r:0 w:1)
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
-		// Proof size (bytes): measured `1790`, estimated `6695`.
-		// Minimum execution time: 63_188_000 picoseconds.
-		Weight::from_parts(75_441_000, 6695)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(6_u64))
+		// Proof size (bytes): measured `1795`, estimated `6730`.
+		// Minimum execution time: 41_381_000 picoseconds.
+		Weight::from_parts(44_857_000, 6730)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(4_u64))
 	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	fn freeze_key() -> Weight {
-		// Proof size (bytes): measured `1745`, estimated `6695`.
-		// Minimum execution time: 48_631_000 picoseconds.
-		Weight::from_parts(62_707_000, 6695)
-			.saturating_add(D::get().reads(4_u64))
+		// Proof size (bytes): measured `1750`, estimated `6730`.
+		// Minimum execution time: 33_600_000 picoseconds.
+		Weight::from_parts(36_584_000, 6730)
+			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	fn unfreeze_key() -> Weight {
-		// Proof size (bytes): measured `1745`, estimated `6695`.
-		// Minimum execution time: 47_579_000 picoseconds.
-		Weight::from_parts(53_229_000, 6695)
-			.saturating_add(D::get().reads(4_u64))
+		// Proof size (bytes): measured `1750`, estimated `6730`.
+		// Minimum execution time: 31_427_000 picoseconds.
+		Weight::from_parts(33_630_000, 6730)
+			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn attest_audit() -> Weight {
-		// Proof size (bytes): measured `403`, estimated `3683`.
-		// Minimum execution time: 35_537_000 picoseconds.
-		Weight::from_parts(43_551_000, 3683)
-			.saturating_add(D::get().reads(3_u64))
+		// Proof size (bytes): measured `449`, estimated `3731`.
+		// Minimum execution time: 20_330_000 picoseconds.
+		Weight::from_parts(21_772_000, 3731)
+			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
 	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:64 w:0)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:64 w:64)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:0)
 	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:0 w:64)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 64]`.
 	fn on_initialize(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `375 + n * 1143`, estimated `7575 + n * 5705`.
-		// Minimum execution time: 8_967_000 picoseconds.
-		Weight::from_parts(48_869_667, 7575)
-			// Standard error: 636_320
-			.saturating_add(Weight::from_parts(16_189_803, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(3_u64))
-			.saturating_add(D::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(D::get().writes(2_u64))
+		// Proof size (bytes): measured `1433 + n * 241`, estimated `7575 + n * 5740`.
+		// Minimum execution time: 5_728_000 picoseconds.
+		Weight::from_parts(16_608_965, 7575)
+			// Standard error: 108_681
+			.saturating_add(Weight::from_parts(14_279_633, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(2_u64))
+			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5705).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5740).saturating_mul(n.into()))
 	}
-	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::PendingGenesisEntries` (r:1 w:1)
+	/// Proof: `KeyRegistry::PendingGenesisEntries` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[0, 1024]`.
+	fn emit_genesis_entries(n: u32, ) -> Weight {
+		// Proof size (bytes): measured `125 + n * 146`, estimated `1608 + n * 146`.
+		// Minimum execution time: 3_735_000 picoseconds.
+		Weight::from_parts(5_664_161, 1608)
+			// Standard error: 1_115
+			.saturating_add(Weight::from_parts(2_081_952, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(1_u64))
+			.saturating_add(D::get().writes(1_u64))
+			.saturating_add(Weight::from_parts(0, 146).saturating_mul(n.into()))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
+	fn set_key_custodian() -> Weight {
+		// Proof size (bytes): measured `1750`, estimated `6730`.
+		// Minimum execution time: 45_728_000 picoseconds.
+		Weight::from_parts(50_635_000, 6730)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(2_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyUsage` (r:1 w:0)
 	/// Proof: `KeyRegistry::KeyUsage` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::NextRequestId` (r:1 w:1)
 	/// Proof: `KeyRegistry::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
 	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:0 w:1)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
 	fn request_signature(p: u32, ) -> Weight {
-		// Proof size (bytes): measured `1826`, estimated `7575`.
-		// Minimum execution time: 62_397_000 picoseconds.
-		Weight::from_parts(67_016_223, 7575)
-			// Standard error: 244
-			.saturating_add(Weight::from_parts(5_499, 0).saturating_mul(p.into()))
-			.saturating_add(D::get().reads(7_u64))
-			.saturating_add(D::get().writes(4_u64))
+		// Proof size (bytes): measured `2059`, estimated `7575`.
+		// Minimum execution time: 91_306_000 picoseconds.
+		Weight::from_parts(96_837_163, 7575)
+			// Standard error: 168
+			.saturating_add(Weight::from_parts(3_493, 0).saturating_mul(p.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().writes(6_u64))
 	}
 	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:1)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyUsage` (r:1 w:1)
 	/// Proof: `KeyRegistry::KeyUsage` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
 	fn fulfil_signature(p: u32, ) -> Weight {
-		// Proof size (bytes): measured `1981 + p * 1`, estimated `6695`.
-		// Minimum execution time: 125_995_000 picoseconds.
-		Weight::from_parts(150_752_517, 6695)
-			// Standard error: 1_553
-			.saturating_add(Weight::from_parts(1_517, 0).saturating_mul(p.into()))
-			.saturating_add(D::get().reads(7_u64))
-			.saturating_add(D::get().writes(3_u64))
+		// Proof size (bytes): measured `2302 + p * 1`, estimated `6730`.
+		// Minimum execution time: 185_675_000 picoseconds.
+		Weight::from_parts(198_518_807, 6730)
+			// Standard error: 416
+			.saturating_add(Weight::from_parts(465, 0).saturating_mul(p.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().writes(5_u64))
 	}
 	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:0)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyUsage` (r:1 w:0)
 	/// Proof: `KeyRegistry::KeyUsage` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
 	fn authorize_fulfil_signature(p: u32, ) -> Weight {
-		// Proof size (bytes): measured `1902 + p * 1`, estimated `6695`.
-		// Minimum execution time: 94_396_000 picoseconds.
-		Weight::from_parts(100_873_829, 6695)
-			// Standard error: 549
-			.saturating_add(Weight::from_parts(2_380, 0).saturating_mul(p.into()))
+		// Proof size (bytes): measured `2001 + p * 1`, estimated `6730`.
+		// Minimum execution time: 123_954_000 picoseconds.
+		Weight::from_parts(130_372_774, 6730)
+			// Standard error: 222
+			.saturating_add(Weight::from_parts(2_382, 0).saturating_mul(p.into()))
 			.saturating_add(D::get().reads(6_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:1 w:1)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
-	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Versions` (r:1 w:2)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:1)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::RotationQueue` (r:9 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn rotate_key_by_custodian() -> Weight {
-		// Proof size (bytes): measured `2970`, estimated `27999`.
-		// Minimum execution time: 294_469_000 picoseconds.
-		Weight::from_parts(319_145_000, 27999)
-			.saturating_add(D::get().reads(18_u64))
-			.saturating_add(D::get().writes(11_u64))
+		// Proof size (bytes): measured `2629`, estimated `6730`.
+		// Minimum execution time: 256_169_000 picoseconds.
+		Weight::from_parts(278_372_000, 6730)
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().writes(7_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
-	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(218), added: 2693, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
-	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3230), added: 5705, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::OverdueKeys` (r:1 w:0)
-	/// Proof: `KeyRegistry::OverdueKeys` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:0)
-	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(3265), added: 5740, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:0)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
-	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:0)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn authorize_rotate_key_by_custodian() -> Weight {
-		// Proof size (bytes): measured `2051`, estimated `6695`.
-		// Minimum execution time: 167_553_000 picoseconds.
-		Weight::from_parts(175_788_000, 6695)
-			.saturating_add(D::get().reads(8_u64))
+		// Proof size (bytes): measured `2085`, estimated `6730`.
+		// Minimum execution time: 186_557_000 picoseconds.
+		Weight::from_parts(201_158_000, 6730)
+			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
 	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:256 w:256)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1107), added: 3582, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::AuditHeads` (r:1 w:1)
-	/// Proof: `KeyRegistry::AuditHeads` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:256 w:256)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(266), added: 2741, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_requests(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `1456 + n * 67`, estimated `7575 + n * 3582`.
-		// Minimum execution time: 6_562_000 picoseconds.
-		Weight::from_parts(6_872_000, 7575)
-			// Standard error: 16_887
-			.saturating_add(Weight::from_parts(15_450_853, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(2_u64))
-			.saturating_add(D::get().reads((1_u64).saturating_mul(n.into())))
+		// Proof size (bytes): measured `1670 + n * 266`, estimated `7575 + n * 3600`.
+		// Minimum execution time: 4_057_000 picoseconds.
+		Weight::from_parts(4_166_000, 7575)
+			// Standard error: 72_102
+			.saturating_add(Weight::from_parts(52_323_576, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(2_u64))
-			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3582).saturating_mul(n.into()))
-	}
-	fn set_key_custodian() -> Weight {
-		Weight::from_parts(110_677_000, 27999)
-			.saturating_add(D::get().reads(4_u64))
-			.saturating_add(D::get().writes(2_u64))
-	}
-	fn emit_genesis_entries(n: u32, ) -> Weight {
-		Weight::from_parts(10_000_000, 1000)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(1_u64))
-			.saturating_add(D::get().writes(1_u64))
+			.saturating_add(D::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3600).saturating_mul(n.into()))
 	}
 }
 
@@ -720,6 +687,12 @@ impl WeightInfo for () {
 	fn on_initialize(n: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::on_initialize(n, )
 	}
+	fn emit_genesis_entries(n: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::emit_genesis_entries(n, )
+	}
+	fn set_key_custodian() -> Weight {
+		WeightsWith::<ParityDbWeight>::set_key_custodian()
+	}
 	fn request_signature(p: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::request_signature(p, )
 	}
@@ -737,11 +710,5 @@ impl WeightInfo for () {
 	}
 	fn expire_requests(n: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::expire_requests(n, )
-	}
-	fn set_key_custodian() -> Weight {
-		WeightsWith::<ParityDbWeight>::set_key_custodian()
-	}
-	fn emit_genesis_entries(n: u32, ) -> Weight {
-		WeightsWith::<ParityDbWeight>::emit_genesis_entries(n, )
 	}
 }
