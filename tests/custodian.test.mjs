@@ -123,3 +123,17 @@ test('a node whose key was rotated by someone else raises a custody alert on its
   assert.equal(alerts[0].successorPublic, u8aToHex(v1.publicEncoded));
   assert.match(node.log(), /someone\s+else rotated it/, 'the node logs the takeover');
 });
+
+test('custody alerts are operator information: a node serving only safe RPC methods refuses them', async () => {
+  const safe = await startDevNode(['--rpc-methods', 'safe']);
+  try {
+    const client = await connect(safe.url);
+    try {
+      await assert.rejects(client._rpcCore.provider.send('keyreg_custodyAlerts', []), /unsafe/i);
+    } finally {
+      await client.disconnect();
+    }
+  } finally {
+    await safe.stop();
+  }
+});

@@ -5,6 +5,7 @@
 use crate::client::{Block, FullBackend, FullClient, Hash};
 use codec::Decode;
 use futures::channel::mpsc;
+use jsonrpsee::types::ErrorObjectOwned;
 use jsonrpsee::RpcModule;
 use keyreg_runtime::pallet_key_registry::offchain::{CustodyAlert, CUSTODY_ALERTS};
 use sc_client_api::Backend;
@@ -12,6 +13,7 @@ use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
 	EngineCommand,
 };
+use sc_rpc_api::{DenyUnsafe, UnsafeRpcError};
 use sc_transaction_pool_api::TransactionPool;
 use sp_core::offchain::OffchainStorage;
 use std::sync::Arc;
@@ -59,18 +61,25 @@ where
 /// Each alert is `{domain, key, heldVersion, successorPublic, noticedAt}`,
 /// `successorPublic` the SCALE `PublicKey` in hex. An operator's monitoring
 /// polls it: any entry means a key left this node's custody without it.
+///
+/// Which keys a node custodies is operator information, so the method is
+/// *unsafe*: served only where unsafe RPC methods are allowed (with the
+/// default `--rpc-methods auto`, to local connections).
 fn custody_alerts_rpc(
 	backend: Arc<FullBackend>,
 ) -> Result<RpcModule<Arc<FullBackend>>, jsonrpsee::core::RegisterMethodError> {
 	let mut module = RpcModule::new(backend);
-	module.register_method("keyreg_custodyAlerts", |_params, backend, _| {
+	module.register_method("keyreg_custodyAlerts", |_params, backend, ext| {
+		if !matches!(ext.get::<DenyUnsafe>(), Some(DenyUnsafe::No)) {
+			return Err(ErrorObjectOwned::from(UnsafeRpcError));
+		}
 		let stored = backend
 			.offchain_storage()
 			.and_then(|storage| storage.get(sp_core::offchain::STORAGE_PREFIX, CUSTODY_ALERTS));
 		let alerts = stored
 			.and_then(|bytes| Vec::<CustodyAlert>::decode(&mut &bytes[..]).ok())
 			.unwrap_or_default();
-		serde_json::Value::Array(
+		Ok(serde_json::Value::Array(
 			alerts
 				.into_iter()
 				.map(|alert| {
@@ -86,7 +95,7 @@ fn custody_alerts_rpc(
 					})
 				})
 				.collect(),
-		)
+		))
 	})?;
 	Ok(module)
 }
