@@ -124,6 +124,10 @@ test('a key lifecycle: register, verify, rotate, revoke, freeze, audit', async (
     assert.equal(oldValidity.asInGrace.until.toNumber(), at + 5);
     const before = await api.call.keyRegistryApi.validityAt(signing.v0.public, at - 1);
     assert.ok(before.isValid, 'history: v0 was current before the rotation');
+    // v0 records neither its retirement nor its grace; v1 does, and the API reads it.
+    const retirement = await api.call.keyRegistryApi.retirement(domain, signing.id, 0);
+    assert.deepEqual(retirement.unwrap().map((b) => b.toNumber()), [at, at + 5]);
+    assert.ok((await api.call.keyRegistryApi.retirement(domain, signing.id, 1)).isNone, 'v1 is current');
 
     const message = stringToU8a('after rotation');
     const byNew = await api.call.keyRegistryApi.verify(domain, signing.id, u8aToHex(message), signing.v1.sign(message));

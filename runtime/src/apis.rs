@@ -212,6 +212,14 @@ impl_runtime_apis! {
 			KeyRegistry::rotation_overdue_since(domain, key)
 		}
 
+		fn retirement(
+			domain: DomainId,
+			key: KeyId,
+			version: VersionNumber,
+		) -> Option<(BlockNumber, BlockNumber)> {
+			KeyRegistry::retirement(domain, key, version)
+		}
+
 		fn verify(
 			domain: DomainId,
 			key: KeyId,

@@ -44,6 +44,16 @@ sp_api::decl_runtime_apis! {
 			limit: u32,
 		) -> Vec<(VersionNumber, KeyVersion<BlockNumber>)>;
 
+		/// When `version` of a key was retired (its successor's activation)
+		/// and the first block at which it no longer verified:
+		/// `(retired_at, verifies_until)`; `None` while it is current. A
+		/// version records neither itself: its successors do.
+		fn retirement(
+			domain: DomainId,
+			key: KeyId,
+			version: VersionNumber,
+		) -> Option<(BlockNumber, BlockNumber)>;
+
 		/// The roles of `who` in the domain.
 		fn roles_of(domain: DomainId, who: AccountId) -> Vec<Role>;
 
