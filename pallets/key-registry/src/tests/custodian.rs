@@ -4,7 +4,7 @@
 
 use super::requests::{
 	authorized, custodian_rotation, fulfil_call, fulfilment, overdue_key, pool_check, request,
-	setup_operated_domain,
+	request_fulfilment, setup_operated_domain,
 };
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, pallet_prelude::InvalidTransaction};
@@ -145,13 +145,7 @@ fn a_key_without_a_custodian_has_no_custodian_transactions() {
 			key,
 			None
 		));
-		let id = request(domain, key, b"x");
-		let call = fulfil_call(
-			domain,
-			key,
-			id,
-			fulfilment(&signer, domain, key, 0, id, b"x"),
-		);
+		let call = request_fulfilment(domain, key, &signer, 0, b"x");
 		assert_eq!(
 			pool_check(&call),
 			Err(super::requests::custom(Error::<Test>::NoCustodian))
@@ -262,13 +256,7 @@ fn only_the_key_manager_moves_a_key_to_another_custodian() {
 			}
 		);
 		// The old custodian is no longer accepted.
-		let id = request(domain, key, b"x");
-		let call = fulfil_call(
-			domain,
-			key,
-			id,
-			fulfilment(&signer, domain, key, 0, id, b"x"),
-		);
+		let call = request_fulfilment(domain, key, &signer, 0, b"x");
 		assert_noop!(
 			call.dispatch(authorized()),
 			Error::<Test>::InvalidCustodianProof

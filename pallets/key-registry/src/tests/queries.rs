@@ -290,16 +290,14 @@ fn genesis_creates_domains_and_roles() {
 /// is valid for it; from the next block it is retired.
 #[test]
 fn validity_is_exact_for_a_fulfilment_and_a_rotation_in_one_block() {
-	use super::requests::{authorized, fulfil_call, fulfilment, request};
+	use super::requests::{authorized, request_fulfilment};
 	use sp_runtime::traits::Dispatchable;
 	build_and_execute(|| {
 		let domain = super::requests::setup_operated_domain();
 		let (v0, v1) = (TestKey::ed25519(1), TestKey::ed25519(2));
 		let key = register_with(domain, b"k", &v0, Some(policy(None, 0)));
 		run_to_block(7);
-		let id = request(domain, key, b"pay");
-		let signature = fulfilment(&v0, domain, key, 0, id, b"pay");
-		assert_ok!(fulfil_call(domain, key, id, signature).dispatch(authorized()));
+		assert_ok!(request_fulfilment(domain, key, &v0, 0, b"pay").dispatch(authorized()));
 		rotate(domain, key, b"k", &v0, &v1);
 		let l0 = KeyLocation {
 			domain,
@@ -317,10 +315,8 @@ fn validity_is_exact_for_a_fulfilment_and_a_rotation_in_one_block() {
 		);
 		assert!(matches!(at(&v1, 7), Validity::Valid(_)));
 		// The chain itself no longer accepts the old version (grace 0).
-		let next = request(domain, key, b"again");
-		let late = fulfilment(&v0, domain, key, 0, next, b"again");
 		assert!(KeyRegistry::verify(domain, key, b"m", &v0.sign(b"m")).is_err());
-		assert!(fulfil_call(domain, key, next, late)
+		assert!(request_fulfilment(domain, key, &v0, 0, b"again")
 			.dispatch(authorized())
 			.is_err());
 	});
@@ -331,7 +327,7 @@ fn validity_is_exact_for_a_fulfilment_and_a_rotation_in_one_block() {
 /// retroactive statement and covers that block too.
 #[test]
 fn validity_is_exact_for_a_revocation_in_the_block_of_a_fulfilment() {
-	use super::requests::{authorized, fulfil_call, fulfilment, request};
+	use super::requests::{authorized, request_fulfilment};
 	use sp_runtime::traits::Dispatchable;
 	build_and_execute(|| {
 		let domain = super::requests::setup_operated_domain();
@@ -340,9 +336,7 @@ fn validity_is_exact_for_a_revocation_in_the_block_of_a_fulfilment() {
 		let kb = register(domain, b"b", &b);
 		run_to_block(9);
 		for (key, signer, name) in [(ka, &a, b"a"), (kb, &b, b"b")] {
-			let id = request(domain, key, name);
-			let signature = fulfilment(signer, domain, key, 0, id, name);
-			assert_ok!(fulfil_call(domain, key, id, signature).dispatch(authorized()));
+			assert_ok!(request_fulfilment(domain, key, signer, 0, name).dispatch(authorized()));
 		}
 		// `a` from now on, `b` from this block on.
 		assert_ok!(KeyRegistry::revoke_version(

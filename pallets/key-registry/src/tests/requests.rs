@@ -67,6 +67,24 @@ pub(super) fn fulfil_call(
 	})
 }
 
+/// Makes a request for `payload` on `key` and returns its fulfilment signed
+/// by `signer` as `version`, co-signed by the tests' custodian key.
+pub(super) fn request_fulfilment(
+	domain: DomainId,
+	key: KeyId,
+	signer: &TestKey,
+	version: VersionNumber,
+	payload: &[u8],
+) -> RuntimeCall {
+	let id = request(domain, key, payload);
+	fulfil_call(
+		domain,
+		key,
+		id,
+		fulfilment(signer, domain, key, version, id, payload),
+	)
+}
+
 /// What the pool says of `call`: its `provides` tags, or why it is invalid.
 pub(super) fn pool_check(call: &RuntimeCall) -> Result<Vec<Vec<u8>>, TransactionValidityError> {
 	call.authorize(TransactionSource::External)
