@@ -16,8 +16,7 @@
 //! | [`pin`]      | the HSM PIN, from a file or the environment, zeroized        |
 //! | [`secret_uri`] | imported secrets checked against their public key          |
 //! | [`error`]    | errors that say which setting is wrong and how to fix it     |
-//!
-//! A threshold (FROST) backend joins as one more [`SignerBackend`].
+//! | [`threshold`] | one member of a FROST(Ed25519) committee: DKG, signing, refresh, repair, shares at rest |
 //!
 //! The crate has no `sc-*` dependency: its tests build in minutes and run
 //! against a real SoftHSM2 token.
@@ -28,6 +27,7 @@ pub mod pin;
 pub mod pkcs11;
 pub mod routing;
 pub mod secret_uri;
+pub mod threshold;
 
 pub use backend::SignerBackend;
 pub use error::SignerError;

@@ -21,6 +21,7 @@ pub const TOKENS: &[&str] = &[
 	"errors",
 	"routing",
 	"pin-file",
+	"vault",
 ];
 
 /// The SoftHSM2 PKCS#11 module: `$KEYREG_PKCS11_MODULE`, else Debian's path.
