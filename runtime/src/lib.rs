@@ -236,7 +236,9 @@ impl pallet_key_registry::Config for Runtime {
 	type ByteDeposit = ByteDeposit;
 	type MaxNameLen = ConstU32<64>;
 	type MaxMetadataLen = ConstU32<1024>;
-	type MaxCommitteeSize = ConstU32<64>;
+	// FROST committees in practice are small; every ceremony message and
+	// check scales with the committee.
+	type MaxCommitteeSize = ConstU32<16>;
 	type MaxKeysPerDomain = ConstU32<10_000>;
 	type MaxVersionsPerKey = ConstU32<10_000>;
 	type MaxMembersPerDomain = ConstU32<1_000>;
@@ -249,6 +251,13 @@ impl pallet_key_registry::Config for Runtime {
 	type MaxRequestsPerDomainPerBlock = ConstU32<64>;
 	type RequestDeposit = RequestDeposit;
 	type RequestTtl = RequestTtl;
+	type MaxCustodiansPerDomain = ConstU32<256>;
+	type MaxCeremoniesPerDomain = ConstU32<8>;
+	// Two minutes per phase before a key manager may restart a ceremony.
+	type CeremonyPhaseTimeout = ConstU32<{ 2 * MINUTES }>;
+	// Sealed shares for 15 other members (~90 bytes each) or a round-1
+	// package of threshold 16 (~590 bytes).
+	type MaxCeremonyMessageLen = ConstU32<2048>;
 	type WeightInfo = pallet_key_registry::weights::SubstrateWeight<Runtime>;
 }
 

@@ -175,6 +175,7 @@ fn a_key_lifecycle_through_runtime_calls() {
 				rotation_period: Some(10),
 				grace_period: 2,
 				usage_limit: None,
+				allow_minority_threshold: false,
 			}),
 			metadata: b"multisig signer".to_vec(),
 			public,

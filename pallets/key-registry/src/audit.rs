@@ -71,7 +71,13 @@ impl<T: crate::Config> crate::Event<T> {
 			| SignatureRequested { domain, seq, .. }
 			| SignatureFulfilled { domain, seq, .. }
 			| SignatureRequestExpired { domain, seq, .. }
-			| KeyCustodianSet { domain, seq, .. } => (*domain, *seq),
+			| KeyCustodianSet { domain, seq, .. }
+			| AgreementKeyRegistered { domain, seq, .. }
+			| KeyGenerationStarted { domain, seq, .. }
+			| CeremonyMessagePosted { domain, seq, .. }
+			| CeremonyFailed { domain, seq, .. }
+			| KeyGenerationRestarted { domain, seq, .. }
+			| KeyGenerationCancelled { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

@@ -12,6 +12,7 @@
 
 use super::*;
 use alloc::{format, vec, vec::Vec};
+use codec::{Decode, Encode};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, Hooks};
 use frame_system::RawOrigin;
@@ -121,6 +122,7 @@ fn scheduled_policy<T: Config>() -> KeyPolicyOf<T> {
 			max_uses: 100,
 			window: 10u32.into(),
 		}),
+		allow_minority_threshold: false,
 	}
 }
 
@@ -160,6 +162,7 @@ fn register<T: Config>(
 			public,
 			proof,
 		},
+		Possession::Proof,
 	)?;
 	Ok((key, public))
 }
@@ -217,13 +220,12 @@ fn register_benchmark<T: Config>(
 	scheme: SignatureScheme,
 	n: u32,
 	m: u32,
-	c: u32,
 ) -> Result<
 	(
 		T::AccountId,
 		DomainId,
 		Vec<u8>,
-		CustodyInputOf<T>,
+		CustodyInput,
 		Vec<u8>,
 		PublicKey,
 		KeySignature,
@@ -234,15 +236,8 @@ fn register_benchmark<T: Config>(
 	let now = frame_system::Pallet::<T>::block_number();
 	fill_queues::<T>(now + T::MinRotationPeriod::get());
 	let name = vec![b'n'; n as usize];
-	let custody = if c >= 2 {
-		Custody::Threshold {
-			threshold: c as u16,
-			committee: (0..c).map(|i| account("member", i, SEED)).collect(),
-		}
-	} else {
-		Custody::Hsm {
-			attestation: Some([1; 32]),
-		}
+	let custody = Custody::Hsm {
+		attestation: Some([1; 32]),
 	};
 	let public = new_key(scheme, 1);
 	let proof = pop::<T>(domain, &name, 0, &manager, &public)?;
@@ -345,6 +340,328 @@ fn overdue_key<T: Config>() -> Result<
 	Ok((domain, key, v1, proof, certificate, custodian_proof))
 }
 
+/// Deterministic randomness for benchmark set-up only: FROST needs an RNG,
+/// the runtime has none, and benchmark committees guard nothing.
+struct BenchRng {
+	seed: [u8; 32],
+	counter: u64,
+}
+
+impl BenchRng {
+	fn new(label: &[u8], index: u32) -> Self {
+		Self {
+			seed: sp_io::hashing::blake2_256(&(label, index).encode()),
+			counter: 0,
+		}
+	}
+}
+
+impl frost_ed25519::rand_core::RngCore for BenchRng {
+	fn next_u32(&mut self) -> u32 {
+		let mut bytes = [0u8; 4];
+		self.fill_bytes(&mut bytes);
+		u32::from_le_bytes(bytes)
+	}
+	fn next_u64(&mut self) -> u64 {
+		let mut bytes = [0u8; 8];
+		self.fill_bytes(&mut bytes);
+		u64::from_le_bytes(bytes)
+	}
+	fn fill_bytes(&mut self, dest: &mut [u8]) {
+		for chunk in dest.chunks_mut(32) {
+			self.counter += 1;
+			let block = sp_io::hashing::blake2_256(&(self.seed, self.counter).encode());
+			chunk.copy_from_slice(&block[..chunk.len()]);
+		}
+	}
+	fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), frost_ed25519::rand_core::Error> {
+		self.fill_bytes(dest);
+		Ok(())
+	}
+}
+
+impl frost_ed25519::rand_core::CryptoRng for BenchRng {}
+
+/// The custodian key of committee member `i` (ecdsa: the costliest proof).
+fn member_key(i: u16) -> PublicKey {
+	let seed = Some(format!("//keyreg-bench-member-{i}").into_bytes());
+	PublicKey::EcdsaSecp256k1(sp_io::crypto::ecdsa_generate(CUSTODIAN_KEY_TYPE, seed).into())
+}
+
+fn member_sign(i: u16, message: &[u8]) -> Result<KeySignature, BenchmarkError> {
+	offchain::sign_with(CUSTODIAN_KEY_TYPE, &member_key(i), message).ok_or(BenchmarkError::Stop(
+		"member key missing from the benchmark keystore",
+	))
+}
+
+/// Registers member `i`'s key-agreement key in `domain`.
+fn register_member<T: Config>(
+	domain: DomainId,
+	manager: &T::AccountId,
+	i: u16,
+) -> Result<(), BenchmarkError> {
+	let custodian = member_key(i);
+	let agreement = [i as u8 + 1; 32];
+	let payload = signature::agreement_key_payload(
+		&Pallet::<T>::genesis_hash(),
+		domain,
+		&custodian,
+		&agreement,
+	);
+	let proof = member_sign(i, &payload)?;
+	Pallet::<T>::do_register_agreement_key(
+		ActorOf::<T>::Account(manager.clone()),
+		domain,
+		Domains::<T>::get(domain).unwrap(),
+		custodian,
+		agreement,
+		proof,
+	)?;
+	Ok(())
+}
+
+/// A `c`-member committee (threshold `c`, the worst case) running a real
+/// FROST DKG through the chain.
+struct BenchCeremony {
+	id: CeremonyId,
+	domain: DomainId,
+	manager_actor: Vec<u8>,
+	size: u16,
+	round1_secrets: Vec<Option<frost_ed25519::keys::dkg::round1::SecretPackage>>,
+	round1_packages: Vec<frost_ed25519::keys::dkg::round1::Package>,
+	round2_secrets: Vec<Option<frost_ed25519::keys::dkg::round2::SecretPackage>>,
+	round2_out: Vec<
+		alloc::collections::BTreeMap<
+			frost_ed25519::Identifier,
+			frost_ed25519::keys::dkg::round2::Package,
+		>,
+	>,
+	key_packages: Vec<Option<frost_ed25519::keys::KeyPackage>>,
+	nonces: Vec<Option<frost_ed25519::round1::SigningNonces>>,
+}
+
+impl BenchCeremony {
+	/// Starts a ceremony of `c` members in a fresh domain.
+	fn start<T: Config>(c: u32) -> Result<Self, BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let size = c as u16;
+		for i in 1..=size {
+			register_member::<T>(domain, &manager, i)?;
+		}
+		let id = Pallet::<T>::do_start_key_generation(
+			ActorOf::<T>::Account(manager.clone()),
+			domain,
+			Domains::<T>::get(domain).unwrap(),
+			vec![b'k'; T::MaxNameLen::get() as usize],
+			KeyPurpose::Signing,
+			size,
+			(1..=size).map(member_key).collect(),
+			None,
+			vec![0; T::MaxMetadataLen::get() as usize],
+		)?;
+		let mut round1_secrets = Vec::new();
+		let mut round1_packages = Vec::new();
+		for i in 1..=size {
+			let (secret, package) = frost_ed25519::keys::dkg::part1(
+				frost_ed25519::Identifier::try_from(i).unwrap(),
+				size,
+				size,
+				BenchRng::new(b"part1", i.into()),
+			)
+			.map_err(|_| BenchmarkError::Stop("DKG part 1"))?;
+			round1_secrets.push(Some(secret));
+			round1_packages.push(package);
+		}
+		Ok(Self {
+			id,
+			domain,
+			manager_actor: manager.encode(),
+			size,
+			round1_secrets,
+			round1_packages,
+			round2_secrets: Vec::new(),
+			round2_out: Vec::new(),
+			key_packages: Vec::new(),
+			nonces: Vec::new(),
+		})
+	}
+
+	fn identifier(i: u16) -> frost_ed25519::Identifier {
+		frost_ed25519::Identifier::try_from(i).unwrap()
+	}
+
+	/// Member `i`'s message of the ceremony's current phase.
+	fn content<T: Config>(&mut self, i: u16) -> Result<Vec<u8>, BenchmarkError> {
+		let ceremony = Ceremonies::<T>::get(self.id).unwrap();
+		let idx = usize::from(i - 1);
+		Ok(match ceremony.phase {
+			CeremonyPhase::Round1 => self.round1_packages[idx].serialize().unwrap(),
+			CeremonyPhase::Round2 => {
+				if self.round2_secrets.is_empty() {
+					for j in 1..=self.size {
+						let others = (1..=self.size)
+							.filter(|k| *k != j)
+							.map(|k| {
+								(
+									Self::identifier(k),
+									self.round1_packages[usize::from(k - 1)].clone(),
+								)
+							})
+							.collect();
+						let secret = self.round1_secrets[usize::from(j - 1)].take().unwrap();
+						let (secret, out) = frost_ed25519::keys::dkg::part2(secret, &others)
+							.map_err(|_| BenchmarkError::Stop("DKG part 2"))?;
+						self.round2_secrets.push(Some(secret));
+						self.round2_out.push(out);
+					}
+				}
+				// The chain never opens a sealed share; a realistic length
+				// (the package plus an AEAD tag) is what costs.
+				self.round2_out[idx]
+					.iter()
+					.map(|(to, package)| {
+						let to = (1..=self.size)
+							.find(|k| Self::identifier(*k) == *to)
+							.unwrap();
+						let mut ciphertext = package.serialize().unwrap();
+						ciphertext.extend_from_slice(&[0u8; 16]);
+						SealedShare {
+							to,
+							encapsulated: [to as u8; 32],
+							ciphertext: ciphertext.try_into().unwrap(),
+						}
+					})
+					.collect::<Vec<_>>()
+					.encode()
+			}
+			CeremonyPhase::Confirm => {
+				if self.key_packages.is_empty() {
+					for j in 1..=self.size {
+						let round1 = (1..=self.size)
+							.filter(|k| *k != j)
+							.map(|k| {
+								(
+									Self::identifier(k),
+									self.round1_packages[usize::from(k - 1)].clone(),
+								)
+							})
+							.collect();
+						let round2 = (1..=self.size)
+							.filter(|k| *k != j)
+							.map(|k| {
+								(
+									k,
+									self.round2_out[usize::from(k - 1)]
+										.get(&Self::identifier(j))
+										.unwrap()
+										.clone(),
+								)
+							})
+							.map(|(k, package)| (Self::identifier(k), package))
+							.collect();
+						let secret = self.round2_secrets[usize::from(j - 1)].take().unwrap();
+						let (key_package, _) =
+							frost_ed25519::keys::dkg::part3(&secret, &round1, &round2)
+								.map_err(|_| BenchmarkError::Stop("DKG part 3"))?;
+						let (nonces, _) = frost_ed25519::round1::commit(
+							key_package.signing_share(),
+							&mut BenchRng::new(b"nonce", j.into()),
+						);
+						self.key_packages.push(Some(key_package));
+						self.nonces.push(Some(nonces));
+					}
+				}
+				let key_package = self.key_packages[idx].as_ref().unwrap();
+				let commitment = self.nonces[idx]
+					.as_ref()
+					.unwrap()
+					.commitments()
+					.serialize()
+					.unwrap();
+				Confirmation {
+					group_key: key_package
+						.verifying_key()
+						.serialize()
+						.unwrap()
+						.try_into()
+						.unwrap(),
+					transcript: ceremony.transcript.unwrap(),
+					commitment: commitment.try_into().unwrap(),
+				}
+				.encode()
+			}
+			CeremonyPhase::Prove => {
+				let message = Pallet::<T>::ceremony_possession_message(&ceremony)?;
+				let commitments = (1..=ceremony.threshold)
+					.map(|k| {
+						(
+							Self::identifier(k),
+							*self.nonces[usize::from(k - 1)]
+								.as_ref()
+								.unwrap()
+								.commitments(),
+						)
+					})
+					.collect();
+				let package = frost_ed25519::SigningPackage::new(commitments, &message);
+				frost_ed25519::round2::sign(
+					&package,
+					self.nonces[idx].as_ref().unwrap(),
+					self.key_packages[idx].as_ref().unwrap(),
+				)
+				.map_err(|_| BenchmarkError::Stop("signature share"))?
+				.serialize()
+			}
+			CeremonyPhase::Failed => return Err(BenchmarkError::Stop("the ceremony failed")),
+		})
+	}
+
+	/// Member `i`'s custodian proof for `content` in the current phase.
+	fn proof<T: Config>(&self, i: u16, content: &[u8]) -> Result<KeySignature, BenchmarkError> {
+		let ceremony = Ceremonies::<T>::get(self.id).unwrap();
+		let payload = signature::ceremony_message_payload(
+			&Pallet::<T>::genesis_hash(),
+			self.id,
+			ceremony.attempt,
+			ceremony.phase.tag(),
+			i,
+			content,
+		);
+		member_sign(i, &payload)
+	}
+
+	/// Posts member `i`'s message of the current phase.
+	fn post<T: Config>(&mut self, i: u16) -> Result<(), BenchmarkError> {
+		let content = self.content::<T>(i)?;
+		let proof = self.proof::<T>(i, &content)?;
+		Pallet::<T>::do_submit_ceremony_message(self.id, i, content, proof)?;
+		Ok(())
+	}
+
+	/// Posts every message up to `phase`, then all of that phase's but the
+	/// last; returns the last member's index, message and proof.
+	fn until_last_of<T: Config>(
+		&mut self,
+		phase: CeremonyPhase,
+	) -> Result<(u16, Vec<u8>, KeySignature), BenchmarkError> {
+		loop {
+			let ceremony = Ceremonies::<T>::get(self.id).unwrap();
+			let last = ceremony.expected().last().unwrap();
+			if ceremony.phase == phase {
+				for i in 1..last {
+					self.post::<T>(i)?;
+				}
+				let content = self.content::<T>(last)?;
+				let proof = self.proof::<T>(last, &content)?;
+				return Ok((last, content, proof));
+			}
+			for i in 1..=last {
+				self.post::<T>(i)?;
+			}
+		}
+	}
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -428,10 +745,9 @@ mod benchmarks {
 	fn register_key_ed25519(
 		n: Linear<1, { T::MaxNameLen::get() }>,
 		m: Linear<0, { T::MaxMetadataLen::get() }>,
-		c: Linear<0, { T::MaxCommitteeSize::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let (manager, domain, name, custody, metadata, public, proof) =
-			register_benchmark::<T>(SignatureScheme::Ed25519, n, m, c)?;
+			register_benchmark::<T>(SignatureScheme::Ed25519, n, m)?;
 		#[extrinsic_call]
 		register_key(
 			RawOrigin::Signed(manager),
@@ -455,7 +771,7 @@ mod benchmarks {
 		m: Linear<0, { T::MaxMetadataLen::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let (manager, domain, name, custody, metadata, public, proof) =
-			register_benchmark::<T>(SignatureScheme::Sr25519, n, m, 0)?;
+			register_benchmark::<T>(SignatureScheme::Sr25519, n, m)?;
 		#[extrinsic_call]
 		register_key(
 			RawOrigin::Signed(manager),
@@ -479,7 +795,7 @@ mod benchmarks {
 		m: Linear<0, { T::MaxMetadataLen::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let (manager, domain, name, custody, metadata, public, proof) =
-			register_benchmark::<T>(SignatureScheme::EcdsaSecp256k1, n, m, 0)?;
+			register_benchmark::<T>(SignatureScheme::EcdsaSecp256k1, n, m)?;
 		#[extrinsic_call]
 		register_key(
 			RawOrigin::Signed(manager),
@@ -834,6 +1150,195 @@ mod benchmarks {
 		for id in pending {
 			assert!(!SignatureRequests::<T>::contains_key(id));
 		}
+		Ok(())
+	}
+
+	/// A custodian's first key-agreement key (ecdsa custodian proof).
+	#[benchmark]
+	fn register_agreement_key() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let custodian = member_key(1);
+		let agreement = [7u8; 32];
+		let payload = signature::agreement_key_payload(
+			&Pallet::<T>::genesis_hash(),
+			domain,
+			&custodian,
+			&agreement,
+		);
+		let proof = member_sign(1, &payload)?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(manager),
+			domain,
+			custodian,
+			agreement,
+			proof,
+		);
+		assert_eq!(AgreementKeys::<T>::get(domain, custodian), Some(agreement));
+		Ok(())
+	}
+
+	/// Starts a ceremony of `c` members.
+	#[benchmark]
+	fn start_key_generation(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let size = c as u16;
+		for i in 1..=size {
+			register_member::<T>(domain, &manager, i)?;
+		}
+		let committee: Vec<PublicKey> = (1..=size).map(member_key).collect();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(manager),
+			domain,
+			vec![b'k'; T::MaxNameLen::get() as usize],
+			KeyPurpose::Signing,
+			size,
+			committee,
+			None,
+			vec![0; T::MaxMetadataLen::get() as usize],
+		);
+		assert_eq!(ActiveCeremonies::<T>::get(domain), 1);
+		Ok(())
+	}
+
+	/// The last round-1 package of `c` members: its proof of knowledge, then
+	/// the group key and verifying shares from all `c` commitments.
+	#[benchmark]
+	fn ceremony_round1(c: Linear<2, { T::MaxCommitteeSize::get() }>) -> Result<(), BenchmarkError> {
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		let (member, content, proof) = bench.until_last_of::<T>(CeremonyPhase::Round1)?;
+		#[extrinsic_call]
+		submit_ceremony_message(RawOrigin::Authorized, bench.id, member, content, proof);
+		assert_eq!(
+			Ceremonies::<T>::get(bench.id).unwrap().phase,
+			CeremonyPhase::Round2
+		);
+		Ok(())
+	}
+
+	/// The last sealed shares of `c` members: the transcript over 2c messages.
+	#[benchmark]
+	fn ceremony_round2(c: Linear<2, { T::MaxCommitteeSize::get() }>) -> Result<(), BenchmarkError> {
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		let (member, content, proof) = bench.until_last_of::<T>(CeremonyPhase::Round2)?;
+		#[extrinsic_call]
+		submit_ceremony_message(RawOrigin::Authorized, bench.id, member, content, proof);
+		assert_eq!(
+			Ceremonies::<T>::get(bench.id).unwrap().phase,
+			CeremonyPhase::Confirm
+		);
+		Ok(())
+	}
+
+	/// The last confirmation of `c` members.
+	#[benchmark]
+	fn ceremony_confirm(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		let (member, content, proof) = bench.until_last_of::<T>(CeremonyPhase::Confirm)?;
+		#[extrinsic_call]
+		submit_ceremony_message(RawOrigin::Authorized, bench.id, member, content, proof);
+		assert_eq!(
+			Ceremonies::<T>::get(bench.id).unwrap().phase,
+			CeremonyPhase::Prove
+		);
+		Ok(())
+	}
+
+	/// The last of `c` signature shares: verified, aggregated, checked as
+	/// Ed25519, and the key registered.
+	#[benchmark]
+	fn ceremony_prove(c: Linear<2, { T::MaxCommitteeSize::get() }>) -> Result<(), BenchmarkError> {
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		let (member, content, proof) = bench.until_last_of::<T>(CeremonyPhase::Prove)?;
+		#[extrinsic_call]
+		submit_ceremony_message(RawOrigin::Authorized, bench.id, member, content, proof);
+		assert!(Ceremonies::<T>::get(bench.id).is_none());
+		assert_eq!(Domains::<T>::get(bench.domain).unwrap().live_keys, 1);
+		Ok(())
+	}
+
+	/// The pool's check of the largest message of `c` members (sealed shares).
+	#[benchmark]
+	fn authorize_ceremony_message(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		use frame_support::{pallet_prelude::TransactionSource, traits::Authorize};
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		let (member, content, custodian_proof) = bench.until_last_of::<T>(CeremonyPhase::Round2)?;
+		let call = Call::<T>::submit_ceremony_message {
+			ceremony: bench.id,
+			member,
+			content,
+			custodian_proof,
+		};
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the call must be authorized")?
+				.map_err(|_| "the message must be valid")?;
+		}
+		Ok(())
+	}
+
+	/// A recipient's report in a ceremony of `c` members.
+	#[benchmark]
+	fn report_ceremony_fault(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		bench.until_last_of::<T>(CeremonyPhase::Confirm)?;
+		let size = bench.size;
+		let attempt = Ceremonies::<T>::get(bench.id).unwrap().attempt;
+		let payload = signature::ceremony_fault_payload(
+			&Pallet::<T>::genesis_hash(),
+			bench.id,
+			attempt,
+			size,
+			1,
+		);
+		let proof = member_sign(size, &payload)?;
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, bench.id, size, 1, proof);
+		assert_eq!(
+			Ceremonies::<T>::get(bench.id).unwrap().phase,
+			CeremonyPhase::Failed
+		);
+		Ok(())
+	}
+
+	/// Restarts a ceremony of `c` members that stalled in its last phase
+	/// (every earlier message is discarded).
+	#[benchmark]
+	fn restart_key_generation(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		bench.until_last_of::<T>(CeremonyPhase::Prove)?;
+		let deadline = Ceremonies::<T>::get(bench.id).unwrap().deadline;
+		frame_system::Pallet::<T>::set_block_number(deadline + 1u32.into());
+		let manager = T::AccountId::decode(&mut &bench.manager_actor[..]).unwrap();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), bench.domain, bench.id);
+		assert_eq!(Ceremonies::<T>::get(bench.id).unwrap().attempt, 1);
+		Ok(())
+	}
+
+	/// Cancels a ceremony of `c` members in its last phase.
+	#[benchmark]
+	fn cancel_key_generation(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let mut bench = BenchCeremony::start::<T>(c)?;
+		bench.until_last_of::<T>(CeremonyPhase::Prove)?;
+		let manager = T::AccountId::decode(&mut &bench.manager_actor[..]).unwrap();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), bench.domain, bench.id);
+		assert!(Ceremonies::<T>::get(bench.id).is_none());
 		Ok(())
 	}
 

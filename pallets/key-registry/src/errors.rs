@@ -86,13 +86,13 @@ mod errors {
 		UsageWindowZero,
 		/// A usage limit must allow at least one use.
 		UsageLimitZero,
-		/// A threshold must be at least one and at most the committee size.
+		/// A threshold must be at least two and at most the committee size.
 		InvalidThreshold,
 		/// A committee needs at least two members.
 		CommitteeTooSmall,
 		/// A committee has more than `MaxCommitteeSize` members.
 		CommitteeTooLarge,
-		/// A committee lists an account twice.
+		/// A committee lists a custodian (or a key-agreement key) twice.
 		DuplicateCommitteeMember,
 		/// Threshold custody is FROST(Ed25519): the key must be Ed25519.
 		ThresholdRequiresEd25519,
@@ -127,9 +127,10 @@ mod errors {
 		/// The key's rotation is not due: the custodian may only rotate an
 		/// overdue key.
 		RotationNotDue,
-		/// HSM, TEE and threshold custody need a named custodian.
+		/// HSM and TEE custody need a named custodian.
 		CustodianRequired,
-		/// The custodian is not a valid public key of its scheme.
+		/// The custodian is not a valid public key of its scheme (or one was
+		/// named for a threshold key, whose committee members are its custodians).
 		InvalidCustodian,
 		/// The key already has that custodian.
 		CustodianUnchanged,
@@ -142,5 +143,40 @@ mod errors {
 		/// The domain made `MaxRequestsPerDomainPerBlock` signature requests in
 		/// this block; try again in the next.
 		DomainRequestLimit,
+		/// Threshold keys come only from their committee's key generation
+		/// (`start_key_generation`), never from a dealer.
+		ThresholdKeyNeedsCeremony,
+		/// A threshold of half the committee or less needs the policy's
+		/// `allow_minority_threshold`.
+		MinorityThreshold,
+		/// A committee member has no key-agreement key in this domain
+		/// (`register_agreement_key` first).
+		NoAgreementKey,
+		/// A key-agreement key of all zeros.
+		InvalidAgreementKey,
+		/// The custodian's signature binding the key-agreement key does not verify.
+		InvalidAgreementProof,
+		/// The custodian already has that key-agreement key.
+		AgreementKeyUnchanged,
+		/// The custodian sits on a committee whose ceremony has not ended; its
+		/// key-agreement key cannot change until then.
+		CustodianInCeremony,
+		/// The domain has `MaxCustodiansPerDomain` key-agreement keys.
+		TooManyCustodians,
+		/// The domain runs `MaxCeremoniesPerDomain` ceremonies already.
+		TooManyCeremonies,
+		/// No such ceremony (never started, completed, or cancelled).
+		UnknownCeremony,
+		/// The ceremony takes no messages now (it failed; restart it).
+		CeremonyNotRunning,
+		/// The ceremony has neither failed nor passed its phase deadline.
+		CeremonyInProgress,
+		/// Not a member of the committee, or not expected in this phase (only
+		/// members `1..=threshold` sign the possession proof).
+		NotACommitteeMember,
+		/// This member already posted its message of this phase.
+		AlreadyPosted,
+		/// The message is longer than `MaxCeremonyMessageLen`.
+		CeremonyMessageTooLong,
 	}
 }

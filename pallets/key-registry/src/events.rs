@@ -220,5 +220,77 @@ mod events {
 			previous: Option<PublicKey>,
 			custodian: Option<PublicKey>,
 		},
+		/// `custodian` bound the X25519 key-agreement key `agreement` to
+		/// itself in the domain, replacing `previous`.
+		AgreementKeyRegistered {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			custodian: PublicKey,
+			agreement: [u8; 32],
+			previous: Option<[u8; 32]>,
+		},
+		/// A threshold key's generation began: `committee` (custodians with
+		/// their key-agreement keys, member 1 first) will run a DKG; any
+		/// `threshold` of them will sign. Round 1 is due by `deadline`.
+		KeyGenerationStarted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			ceremony: CeremonyId,
+			name: NameOf<T>,
+			purpose: KeyPurpose,
+			threshold: u16,
+			committee: CommitteeOf<T>,
+			policy: KeyPolicyOf<T>,
+			metadata: MetadataOf<T>,
+			deadline: BlockNumberFor<T>,
+		},
+		/// `member` posted `content` in `phase` of attempt `attempt`; the
+		/// ceremony is now in `next_phase`, due by `deadline`.
+		CeremonyMessagePosted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			ceremony: CeremonyId,
+			attempt: u32,
+			phase: CeremonyPhase,
+			member: MemberIndex,
+			content: CeremonyMessageOf<T>,
+			next_phase: CeremonyPhase,
+			deadline: BlockNumberFor<T>,
+		},
+		/// Attempt `attempt` ended in `phase` because of `fault` by `culprits`
+		/// (for `Reported`: the reporter, then the accused).
+		CeremonyFailed {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			ceremony: CeremonyId,
+			attempt: u32,
+			phase: CeremonyPhase,
+			culprits: MemberListOf<T>,
+			fault: CeremonyFault,
+		},
+		/// A new attempt began from round 1, due by `deadline`; the previous
+		/// one had stalled or failed in `stalled_in`, where `missing` had not posted.
+		KeyGenerationRestarted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			ceremony: CeremonyId,
+			attempt: u32,
+			stalled_in: CeremonyPhase,
+			missing: MemberListOf<T>,
+			deadline: BlockNumberFor<T>,
+		},
+		/// The ceremony was cancelled at attempt `attempt`; no key came of it.
+		KeyGenerationCancelled {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			ceremony: CeremonyId,
+			attempt: u32,
+		},
 	}
 }

@@ -10,7 +10,7 @@ pub struct RegisterKey<T: Config> {
 	/// What the key is for.
 	pub purpose: KeyPurpose,
 	/// Where the private key lives.
-	pub custody: CustodyInputOf<T>,
+	pub custody: CustodyInput,
 	/// The named custodian's public key ([`KeyRecord::custodian`]).
 	pub custodian: Option<PublicKey>,
 	/// Policy; `None` takes the domain's default.
@@ -23,22 +23,22 @@ pub struct RegisterKey<T: Config> {
 	pub proof: KeySignature,
 }
 
+/// How a registration's public key proves possession.
+pub enum Possession {
+	/// `RegisterKey::proof` is a signature over the possession payload.
+	Proof,
+	/// A key-generation ceremony already verified the group key's signature
+	/// over the transcript-bound possession payload ([`crate::ceremonies`]).
+	ProvenByCeremony,
+}
+
 impl<T: Config> Pallet<T> {
 	/// Weight of `register_key` for the scheme of `public`.
-	pub fn register_key_weight(
-		public: &PublicKey,
-		name_len: usize,
-		metadata_len: usize,
-		custody: &CustodyInputOf<T>,
-	) -> Weight {
+	pub fn register_key_weight(public: &PublicKey, name_len: usize, metadata_len: usize) -> Weight {
 		let n = name_len as u32;
 		let m = metadata_len as u32;
-		let c = match custody {
-			Custody::Threshold { committee, .. } => committee.len() as u32,
-			_ => 0,
-		};
 		match public.scheme() {
-			SignatureScheme::Ed25519 => T::WeightInfo::register_key_ed25519(n, m, c),
+			SignatureScheme::Ed25519 => T::WeightInfo::register_key_ed25519(n, m),
 			SignatureScheme::Sr25519 => T::WeightInfo::register_key_sr25519(n, m),
 			SignatureScheme::EcdsaSecp256k1 => T::WeightInfo::register_key_ecdsa(n, m),
 		}
@@ -70,7 +70,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks a custody given in a call and bounds its committee.
 	pub fn validate_custody(
-		custody: CustodyInputOf<T>,
+		custody: CustodyInput,
 		scheme: SignatureScheme,
 	) -> Result<CustodyOf<T>, DispatchError> {
 		Ok(match custody {
@@ -86,19 +86,19 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::ThresholdRequiresEd25519
 				);
 				ensure!(committee.len() >= 2, Error::<T>::CommitteeTooSmall);
-				let committee =
-					BoundedVec::<T::AccountId, T::MaxCommitteeSize>::try_from(committee)
-						.map_err(|_| Error::<T>::CommitteeTooLarge)?;
+				let committee = BoundedVec::<PublicKey, T::MaxCommitteeSize>::try_from(committee)
+					.map_err(|_| Error::<T>::CommitteeTooLarge)?;
 				ensure!(
-					threshold >= 1 && usize::from(threshold) <= committee.len(),
+					threshold >= 2 && usize::from(threshold) <= committee.len(),
 					Error::<T>::InvalidThreshold
 				);
-				let mut sorted: Vec<&T::AccountId> = committee.iter().collect();
-				sorted.sort();
-				ensure!(
-					sorted.windows(2).all(|pair| pair.first() != pair.get(1)),
-					Error::<T>::DuplicateCommitteeMember
-				);
+				let distinct = committee.iter().enumerate().all(|(i, member)| {
+					!committee
+						.iter()
+						.skip(i.saturating_add(1))
+						.any(|m| m == member)
+				});
+				ensure!(distinct, Error::<T>::DuplicateCommitteeMember);
 				Custody::Threshold {
 					threshold,
 					committee,
@@ -108,23 +108,44 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks that `custody` has the custodian it needs and that the custodian
-	/// is a valid public key: HSM, TEE and threshold keys are served by a node
-	/// that must be named; a software key may go without (then no custodian
-	/// transaction is accepted for it).
+	/// is a valid public key: HSM and TEE keys are served by a node that must
+	/// be named; a software key may go without (then no custodian transaction
+	/// is accepted for it); a threshold key has none (its committee members
+	/// are its custodians).
 	pub fn validate_custodian(
 		custody: &CustodyOf<T>,
 		custodian: Option<&PublicKey>,
 	) -> DispatchResult {
-		match custodian {
-			Some(public) => ensure!(
-				signature::is_valid_public_key(public),
-				Error::<T>::InvalidCustodian
-			),
-			None => ensure!(
-				matches!(custody, Custody::Software),
-				Error::<T>::CustodianRequired
-			),
+		match (custody, custodian) {
+			// The committee members are the custodians of a threshold key.
+			(Custody::Threshold { .. }, Some(_)) => Err(Error::<T>::InvalidCustodian.into()),
+			(Custody::Threshold { .. }, None) | (Custody::Software, None) => Ok(()),
+			(_, None) => Err(Error::<T>::CustodianRequired.into()),
+			(_, Some(public)) => {
+				ensure!(
+					signature::is_valid_public_key(public),
+					Error::<T>::InvalidCustodian
+				);
+				Ok(())
+			}
 		}
+	}
+
+	/// Checks that `public` is a valid key of its scheme, not yet registered
+	/// anywhere, and that `proof` is of the same scheme.
+	pub(crate) fn check_fresh_public(public: &PublicKey, proof: &KeySignature) -> DispatchResult {
+		ensure!(
+			signature::is_valid_public_key(public),
+			Error::<T>::InvalidPublicKey
+		);
+		ensure!(
+			!KeyByPublic::<T>::contains_key(public),
+			Error::<T>::PublicKeyInUse
+		);
+		ensure!(
+			proof.scheme() == public.scheme(),
+			Error::<T>::SignatureSchemeMismatch
+		);
 		Ok(())
 	}
 
@@ -138,18 +159,7 @@ impl<T: Config> Pallet<T> {
 		public: &PublicKey,
 		proof: &KeySignature,
 	) -> DispatchResult {
-		ensure!(
-			signature::is_valid_public_key(public),
-			Error::<T>::InvalidPublicKey
-		);
-		ensure!(
-			!KeyByPublic::<T>::contains_key(public),
-			Error::<T>::PublicKeyInUse
-		);
-		ensure!(
-			proof.scheme() == public.scheme(),
-			Error::<T>::SignatureSchemeMismatch
-		);
+		Self::check_fresh_public(public, proof)?;
 		let payload = signature::possession_payload(
 			&Self::genesis_hash(),
 			domain,
@@ -166,12 +176,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Registers a key in `domain` (whose record is `record`) for `actor`,
-	/// after checking every argument; returns the new key's id.
+	/// after checking every argument; returns the new key's id. Threshold
+	/// custody is accepted only from a ceremony ([`Possession::ProvenByCeremony`]).
 	pub fn do_register_key(
 		actor: ActorOf<T>,
 		domain: DomainId,
 		mut record: DomainOf<T>,
 		args: RegisterKey<T>,
+		possession: Possession,
 	) -> Result<KeyId, DispatchError> {
 		let RegisterKey {
 			name,
@@ -183,6 +195,12 @@ impl<T: Config> Pallet<T> {
 			public,
 			proof,
 		} = args;
+		// No dealer: a threshold key's only source is its committee.
+		ensure!(
+			matches!(possession, Possession::ProvenByCeremony)
+				|| !matches!(custody, Custody::Threshold { .. }),
+			Error::<T>::ThresholdKeyNeedsCeremony
+		);
 		let name = Self::bounded_name(name)?;
 		let metadata = BoundedVec::<u8, T::MaxMetadataLen>::try_from(metadata)
 			.map_err(|_| Error::<T>::MetadataTooLong)?;
@@ -199,7 +217,10 @@ impl<T: Config> Pallet<T> {
 		Self::validate_custodian(&custody, custodian.as_ref())?;
 		let policy = policy.unwrap_or(record.default_policy);
 		Self::validate_policy(&policy)?;
-		Self::check_new_public(domain, &name, 0, &actor, &public, &proof)?;
+		match possession {
+			Possession::Proof => Self::check_new_public(domain, &name, 0, &actor, &public, &proof)?,
+			Possession::ProvenByCeremony => Self::check_fresh_public(&public, &proof)?,
+		}
 
 		let key = record.key_count;
 		let bytes = u32::try_from(name.len().saturating_add(metadata.len()))

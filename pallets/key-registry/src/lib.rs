@@ -9,6 +9,7 @@ pub mod access;
 pub mod audit;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod ceremonies;
 pub mod custodian;
 pub mod deposits;
 pub mod domains;
@@ -33,7 +34,11 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use keys::RegisterKey;
+pub use ceremonies::{
+	Ceremony, CeremonyFault, CeremonyId, CeremonyPhase, CommitteeMember, Confirmation, MemberIndex,
+	SealedShare,
+};
+pub use keys::{Possession, RegisterKey};
 pub use pallet::*;
 pub use runtime_types::*;
 pub use traits::KeyRegistryInspect;
@@ -165,6 +170,24 @@ pub mod pallet {
 		/// Blocks a signature request waits for its signature; then it expires.
 		#[pallet::constant]
 		type RequestTtl: Get<BlockNumberFor<Self>>;
+
+		/// Custodian identities (with a key-agreement key) per domain.
+		#[pallet::constant]
+		type MaxCustodiansPerDomain: Get<u32>;
+
+		/// Key-generation ceremonies a domain may run at once.
+		#[pallet::constant]
+		type MaxCeremoniesPerDomain: Get<u32>;
+
+		/// Blocks each ceremony phase may take before a key manager may
+		/// restart it.
+		#[pallet::constant]
+		type CeremonyPhaseTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Longest ceremony message (a round-1 package of the largest
+		/// committee, or its sealed shares).
+		#[pallet::constant]
+		type MaxCeremonyMessageLen: Get<u32>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -299,6 +322,59 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Each domain custodian's X25519 key-agreement key: committee members
+	/// receive their DKG secret shares sealed to it.
+	#[pallet::storage]
+	pub type AgreementKeys<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Blake2_128Concat, PublicKey, [u8; 32]>;
+
+	/// How many custodians of a domain have a key-agreement key.
+	#[pallet::storage]
+	pub type AgreementKeyCount<T: Config> = StorageMap<_, Twox64Concat, DomainId, u32, ValueQuery>;
+
+	/// The id the next ceremony gets.
+	#[pallet::storage]
+	pub type NextCeremonyId<T> = StorageValue<_, CeremonyId, ValueQuery>;
+
+	/// Key-generation ceremonies under way or failed (until restarted or
+	/// cancelled).
+	#[pallet::storage]
+	pub type Ceremonies<T: Config> = StorageMap<_, Twox64Concat, CeremonyId, Ceremony<T>>;
+
+	/// Ceremonies of a domain that have not ended.
+	#[pallet::storage]
+	pub type ActiveCeremonies<T: Config> = StorageMap<_, Twox64Concat, DomainId, u32, ValueQuery>;
+
+	/// In how many unended ceremonies a custodian sits: its key-agreement key
+	/// cannot change meanwhile.
+	#[pallet::storage]
+	pub type CustodiansInCeremony<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Blake2_128Concat, PublicKey, u32, ValueQuery>;
+
+	/// The messages of the current attempt: `(ceremony, phase, member)`.
+	#[pallet::storage]
+	pub type CeremonyMessages<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, CeremonyId>,
+			NMapKey<Twox64Concat, u8>,
+			NMapKey<Twox64Concat, MemberIndex>,
+		),
+		CeremonyMessageOf<T>,
+	>;
+
+	/// Each committee member's verifying share of a threshold key, member 1
+	/// first: the public record that checks its signature shares.
+	#[pallet::storage]
+	pub type ThresholdShares<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Twox64Concat,
+		KeyId,
+		BoundedVec<[u8; 32], T::MaxCommitteeSize>,
+	>;
+
 	/// Genesis domains: `(owner, name)`, plus extra role grants.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -392,6 +468,18 @@ pub mod pallet {
 			assert!(
 				!T::RequestTtl::get().is_zero(),
 				"RequestTtl must be positive"
+			);
+			assert!(
+				T::MaxCommitteeSize::get() <= 64,
+				"MaxCommitteeSize is at most 64 (ceremonies track members in a u64)"
+			);
+			assert!(
+				T::MaxCustodiansPerDomain::get() >= T::MaxCommitteeSize::get(),
+				"MaxCustodiansPerDomain must allow a committee of MaxCommitteeSize"
+			);
+			assert!(
+				!T::CeremonyPhaseTimeout::get().is_zero(),
+				"CeremonyPhaseTimeout must be positive"
 			);
 		}
 
@@ -535,7 +623,9 @@ pub mod pallet {
 		/// payload ([`signature::possession_payload`]) for this domain, `name`,
 		/// version `0` and the caller. `policy` defaults to the domain's.
 		/// `custodian` names the identity that must co-sign the custodian's
-		/// transactions ([`custodian`]); HSM, TEE and threshold custody need one.
+		/// transactions ([`custodian`]); HSM and TEE custody need one. Threshold
+		/// custody is refused: such keys come only from their committee
+		/// ([`Pallet::start_key_generation`]).
 		///
 		/// - Origin: `KeyManager` of the domain, or governance. `KeyDeposit`,
 		///   `VersionDeposit` and `ByteDeposit` per byte of name and metadata
@@ -544,23 +634,19 @@ pub mod pallet {
 		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::NameEmpty`], [`Error::NameTooLong`],
 		///   [`Error::MetadataTooLong`], [`Error::KeyNameTaken`],
-		///   [`Error::TooManyKeys`], custody errors ([`Error::InvalidThreshold`],
-		///   [`Error::CommitteeTooSmall`], [`Error::CommitteeTooLarge`],
-		///   [`Error::DuplicateCommitteeMember`], [`Error::ThresholdRequiresEd25519`]),
+		///   [`Error::TooManyKeys`], [`Error::ThresholdKeyNeedsCeremony`],
 		///   [`Error::CustodianRequired`], [`Error::InvalidCustodian`],
 		///   policy errors, [`Error::InvalidPublicKey`], [`Error::PublicKeyInUse`],
 		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidProofOfPossession`],
 		///   [`Error::InsufficientDeposit`], [`Error::RotationQueueFull`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(Pallet::<T>::register_key_weight(
-			public, name.len(), metadata.len(), custody
-		))]
+		#[pallet::weight(Pallet::<T>::register_key_weight(public, name.len(), metadata.len()))]
 		pub fn register_key(
 			origin: OriginFor<T>,
 			domain: DomainId,
 			name: Vec<u8>,
 			purpose: KeyPurpose,
-			custody: CustodyInputOf<T>,
+			custody: CustodyInput,
 			custodian: Option<PublicKey>,
 			policy: Option<KeyPolicyOf<T>>,
 			metadata: Vec<u8>,
@@ -582,6 +668,7 @@ pub mod pallet {
 					public,
 					proof,
 				},
+				Possession::Proof,
 			)
 			.map(|_| ())
 		}
@@ -909,6 +996,169 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
 			Self::do_set_key_custodian(actor, domain, record, key, custodian)
+		}
+
+		/// Registers (or replaces) the X25519 key-agreement key of a custodian
+		/// identity of the domain, so that it can sit on threshold committees:
+		/// DKG secret shares are sealed to this key. `proof` is the custodian's
+		/// signature over [`signature::agreement_key_payload`], so only the
+		/// node holding the custodian key can bind a key-agreement key to it.
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::AgreementKeyRegistered`] with the previous key.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::InvalidCustodian`],
+		///   [`Error::InvalidAgreementKey`], [`Error::InvalidAgreementProof`],
+		///   [`Error::AgreementKeyUnchanged`], [`Error::CustodianInCeremony`]
+		///   (a ceremony relies on the current key), [`Error::TooManyCustodians`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::register_agreement_key())]
+		pub fn register_agreement_key(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			custodian: PublicKey,
+			agreement: [u8; 32],
+			proof: KeySignature,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_register_agreement_key(actor, domain, record, custodian, agreement, proof)
+		}
+
+		/// Starts generating a threshold key: a FROST(Ed25519) DKG by
+		/// `committee` (custodian identities with key-agreement keys), of which
+		/// any `threshold` will sign. The key is registered under `name` when
+		/// the ceremony completes ([`ceremonies`]).
+		///
+		/// - Origin: `KeyManager` of the domain, or governance. The key's
+		///   deposits are held when it is registered.
+		/// - Emits [`Event::KeyGenerationStarted`] with the committee (and each
+		///   member's key-agreement key) and the round-1 deadline.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::NameEmpty`], [`Error::NameTooLong`],
+		///   [`Error::MetadataTooLong`], [`Error::KeyNameTaken`],
+		///   [`Error::TooManyKeys`], policy errors, [`Error::CommitteeTooSmall`],
+		///   [`Error::CommitteeTooLarge`], [`Error::InvalidThreshold`],
+		///   [`Error::MinorityThreshold`], [`Error::DuplicateCommitteeMember`],
+		///   [`Error::NoAgreementKey`], [`Error::TooManyCeremonies`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::start_key_generation(committee.len() as u32))]
+		pub fn start_key_generation(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			name: Vec<u8>,
+			purpose: KeyPurpose,
+			threshold: u16,
+			committee: Vec<PublicKey>,
+			policy: Option<KeyPolicyOf<T>>,
+			metadata: Vec<u8>,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_start_key_generation(
+				actor, domain, record, name, purpose, threshold, committee, policy, metadata,
+			)
+			.map(|_| ())
+		}
+
+		/// Posts committee member `member`'s message for the ceremony's current
+		/// phase (see the table in [`ceremonies`]). An authorized transaction,
+		/// co-signed by the member's custodian key
+		/// ([`signature::ceremony_message_payload`]); no account, no fee.
+		///
+		/// A message the chain can prove wrong (a proof of knowledge or a
+		/// signature share that does not verify, a confirmation of another
+		/// group key) ends the attempt and names the sender. The last message
+		/// of a phase opens the next; the last signature share registers the
+		/// key.
+		///
+		/// - Origin: authorized (frame-system's `AuthorizeCall` extension).
+		/// - Emits [`Event::CeremonyMessagePosted`] with the message, or
+		///   [`Event::CeremonyFailed`] naming the culprit, or (the last share)
+		///   [`Event::KeyRegistered`].
+		/// - Errors: [`Error::UnknownCeremony`], [`Error::CeremonyNotRunning`],
+		///   [`Error::NotACommitteeMember`], [`Error::AlreadyPosted`],
+		///   [`Error::InvalidCustodianProof`], [`Error::CeremonyMessageTooLong`],
+		///   [`Error::UnknownDomain`], [`Error::DomainClosed`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(Pallet::<T>::ceremony_message_weight())]
+		#[pallet::authorize(Pallet::<T>::authorize_ceremony_message)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_ceremony_message(
+			T::MaxCommitteeSize::get()
+		))]
+		pub fn submit_ceremony_message(
+			origin: OriginFor<T>,
+			ceremony: CeremonyId,
+			member: MemberIndex,
+			content: Vec<u8>,
+			custodian_proof: KeySignature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			Self::do_submit_ceremony_message(ceremony, member, content, custodian_proof)
+		}
+
+		/// Reports that `accused`'s sealed share to `member` did not open, or
+		/// did not match `accused`'s round-1 commitment: only the recipient
+		/// can see that. Ends the attempt, naming both (the chain cannot tell
+		/// which of them lies; a key manager restarts or replaces members).
+		///
+		/// - Origin: authorized, co-signed by `member`'s custodian key
+		///   ([`signature::ceremony_fault_payload`]).
+		/// - Emits [`Event::CeremonyFailed`] with fault `Reported`.
+		/// - Errors: [`Error::UnknownCeremony`], [`Error::CeremonyNotRunning`]
+		///   (only after round 2), [`Error::NotACommitteeMember`],
+		///   [`Error::InvalidCustodianProof`].
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::report_ceremony_fault(T::MaxCommitteeSize::get()))]
+		#[pallet::authorize(Pallet::<T>::authorize_fault_report)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_ceremony_message(
+			T::MaxCommitteeSize::get()
+		))]
+		pub fn report_ceremony_fault(
+			origin: OriginFor<T>,
+			ceremony: CeremonyId,
+			member: MemberIndex,
+			accused: MemberIndex,
+			custodian_proof: KeySignature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			Self::do_report_ceremony_fault(ceremony, member, accused, custodian_proof)
+		}
+
+		/// Restarts a failed ceremony, or one whose phase passed its deadline:
+		/// same key name and committee, a new attempt from round 1 (all
+		/// messages of the old attempt are discarded; members start afresh).
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::KeyGenerationRestarted`] naming the members that
+		///   had not posted in the stalled phase.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownCeremony`],
+		///   [`Error::CeremonyInProgress`] (not failed, deadline not passed).
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::restart_key_generation(T::MaxCommitteeSize::get()))]
+		pub fn restart_key_generation(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			ceremony: CeremonyId,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_restart_key_generation(actor, domain, record, ceremony)
+		}
+
+		/// Cancels a ceremony at any point; no key is registered.
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::KeyGenerationCancelled`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownCeremony`].
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::cancel_key_generation(T::MaxCommitteeSize::get()))]
+		pub fn cancel_key_generation(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			ceremony: CeremonyId,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_cancel_key_generation(actor, domain, record, ceremony)
 		}
 	}
 }

@@ -81,6 +81,10 @@ impl Config for Test {
 	type MaxRequestsPerDomainPerBlock = ConstU32<MAX_REQUESTS_PER_DOMAIN_PER_BLOCK>;
 	type RequestDeposit = ConstU64<REQUEST_DEPOSIT>;
 	type RequestTtl = ConstU64<REQUEST_TTL>;
+	type MaxCustodiansPerDomain = ConstU32<MAX_CUSTODIANS_PER_DOMAIN>;
+	type MaxCeremoniesPerDomain = ConstU32<2>;
+	type CeremonyPhaseTimeout = ConstU64<CEREMONY_PHASE_TIMEOUT>;
+	type MaxCeremonyMessageLen = ConstU32<1024>;
 	type WeightInfo = ();
 }
 
@@ -89,6 +93,8 @@ pub const MAX_REQUESTS_PER_BLOCK: u32 = 4;
 pub const MAX_REQUESTS_PER_DOMAIN_PER_BLOCK: u32 = 3;
 pub const REQUEST_DEPOSIT: Balance = 5;
 pub const REQUEST_TTL: u64 = 10;
+pub const MAX_CUSTODIANS_PER_DOMAIN: u32 = 10;
+pub const CEREMONY_PHASE_TIMEOUT: u64 = 10;
 
 /// The extrinsic the worker builds in tests: a general transaction whose only
 /// extension is `AuthorizeCall`, as in a real runtime.
@@ -656,6 +662,7 @@ pub fn policy(rotation: Option<u64>, grace: u64) -> KeyPolicy<u64> {
 		rotation_period: rotation,
 		grace_period: grace,
 		usage_limit: None,
+		allow_minority_threshold: false,
 	}
 }
 

@@ -16,7 +16,6 @@ pub type DomainOf<T> = Domain<
 >;
 /// A key as stored.
 pub type KeyRecordOf<T> = KeyRecord<
-	<T as frame_system::Config>::AccountId,
 	BalanceOf<T>,
 	BlockNumberFor<T>,
 	<T as Config>::MaxNameLen,
@@ -28,10 +27,9 @@ pub type KeyVersionOf<T> = KeyVersion<BlockNumberFor<T>>;
 /// A policy with the runtime's block number.
 pub type KeyPolicyOf<T> = KeyPolicy<BlockNumberFor<T>>;
 /// Custody as given in a call: the committee is an unbounded list, checked on entry.
-pub type CustodyInputOf<T> = Custody<Vec<<T as frame_system::Config>::AccountId>>;
+pub type CustodyInput = Custody<Vec<PublicKey>>;
 /// Custody as stored.
-pub type CustodyOf<T> =
-	Custody<BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCommitteeSize>>;
+pub type CustodyOf<T> = Custody<BoundedVec<PublicKey, <T as Config>::MaxCommitteeSize>>;
 /// Who acted, with the runtime's account type.
 pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
 /// Bounded key metadata.
@@ -49,3 +47,11 @@ pub type SignatureRequestOf<T> = SignatureRequest<
 	BlockNumberFor<T>,
 	<T as Config>::MaxPayloadLen,
 >;
+/// A ceremony message as stored and audited.
+pub type CeremonyMessageOf<T> = BoundedVec<u8, <T as Config>::MaxCeremonyMessageLen>;
+/// Member indices named in a ceremony entry.
+pub type MemberListOf<T> =
+	BoundedVec<crate::ceremonies::MemberIndex, <T as Config>::MaxCommitteeSize>;
+/// A ceremony's committee as stored.
+pub type CommitteeOf<T> =
+	BoundedVec<crate::ceremonies::CommitteeMember, <T as Config>::MaxCommitteeSize>;

@@ -14,6 +14,10 @@
 //! | signature request | `b"KEYREG/SIG/V1"` (13 raw bytes), genesis hash, domain (`u32`), key (`u32`), version (`u32`), request id (`u64`), payload (`Vec<u8>`) |
 //! | custodian fulfilment | `b"KEYREG/CUF/V1"` (13 raw bytes), genesis hash, domain (`u32`), key (`u32`), request id (`u64`), the key's signature ([`KeySignature`]) |
 //! | custodian rotation | `b"KEYREG/CUR/V1"` (13 raw bytes), genesis hash, domain (`u32`), key (`u32`), outgoing version (`u32`), incoming public key ([`PublicKey`]) |
+//! | key-agreement binding | `b"KEYREG/KAK/V1"`, genesis hash, domain (`u32`), custodian ([`PublicKey`]), X25519 key (`[u8; 32]`) |
+//! | ceremony message | `b"KEYREG/CER/V1"`, genesis hash, ceremony (`u64`), attempt (`u32`), phase (`u8`: 0 round 1, 1 round 2, 2 confirm, 3 prove), member (`u16`), content (`Vec<u8>`) |
+//! | ceremony fault report | `b"KEYREG/CEF/V1"`, genesis hash, ceremony (`u64`), attempt (`u32`), reporter (`u16`), accused (`u16`) |
+//! | threshold possession | `b"KEYREG/TPP/V1"`, the proof-of-possession payload for version 0 (as `Vec<u8>`), DKG transcript digest (`[u8; 32]`) |
 //!
 //! The two custodian payloads are signed by the key's named custodian (see
 //! [`crate::custodian`]); they bind the exact piece of work, so a custodian
@@ -46,6 +50,14 @@ pub const REQUEST_TAG: [u8; 13] = *b"KEYREG/SIG/V1";
 pub const CUSTODIAN_FULFILMENT_TAG: [u8; 13] = *b"KEYREG/CUF/V1";
 /// Domain-separation tag of a custodian's co-signature of a rotation.
 pub const CUSTODIAN_ROTATION_TAG: [u8; 13] = *b"KEYREG/CUR/V1";
+/// Domain-separation tag of a custodian's binding of a key-agreement key.
+pub const AGREEMENT_KEY_TAG: [u8; 13] = *b"KEYREG/KAK/V1";
+/// Domain-separation tag of a committee member's ceremony message.
+pub const CEREMONY_MESSAGE_TAG: [u8; 13] = *b"KEYREG/CER/V1";
+/// Domain-separation tag of a committee member's fault report.
+pub const CEREMONY_FAULT_TAG: [u8; 13] = *b"KEYREG/CEF/V1";
+/// Domain-separation tag of a threshold key's transcript-bound possession proof.
+pub const THRESHOLD_POSSESSION_TAG: [u8; 13] = *b"KEYREG/TPP/V1";
 
 /// The bytes a key's named custodian signs to deliver `signature` for
 /// `request`.
@@ -104,6 +116,76 @@ pub fn possession_payload<Hash: Encode, AccountId: Encode>(
 		version,
 		submitter,
 		public,
+	)
+		.encode()
+}
+
+/// The bytes a custodian signs to bind `agreement` (an X25519
+/// key-agreement key) to itself in `domain`.
+pub fn agreement_key_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	custodian: &PublicKey,
+	agreement: &[u8; 32],
+) -> Vec<u8> {
+	(AGREEMENT_KEY_TAG, genesis, domain, custodian, agreement).encode()
+}
+
+/// The bytes a committee member's custodian signs to post `content` as
+/// `member`'s message of `phase` in attempt `attempt` of a ceremony.
+pub fn ceremony_message_payload<Hash: Encode>(
+	genesis: &Hash,
+	ceremony: u64,
+	attempt: u32,
+	phase: u8,
+	member: u16,
+	content: &[u8],
+) -> Vec<u8> {
+	(
+		CEREMONY_MESSAGE_TAG,
+		genesis,
+		ceremony,
+		attempt,
+		phase,
+		member,
+		content,
+	)
+		.encode()
+}
+
+/// The bytes a committee member's custodian signs to report `accused`.
+pub fn ceremony_fault_payload<Hash: Encode>(
+	genesis: &Hash,
+	ceremony: u64,
+	attempt: u32,
+	member: u16,
+	accused: u16,
+) -> Vec<u8> {
+	(
+		CEREMONY_FAULT_TAG,
+		genesis,
+		ceremony,
+		attempt,
+		member,
+		accused,
+	)
+		.encode()
+}
+
+/// The bytes a new threshold key's committee signs with the group key: the
+/// ordinary proof of possession for version 0, bound to the DKG transcript.
+pub fn threshold_possession_payload<Hash: Encode, AccountId: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key_name: &[u8],
+	submitter: &AccountId,
+	public: &PublicKey,
+	transcript: &[u8; 32],
+) -> Vec<u8> {
+	(
+		THRESHOLD_POSSESSION_TAG,
+		possession_payload(genesis, domain, key_name, 0, submitter, public),
+		transcript,
 	)
 		.encode()
 }

@@ -21,6 +21,95 @@ impl<T: Config> Pallet<T> {
 		Self::check_rotation_queue()?;
 		Self::check_deposits()?;
 		Self::check_requests()?;
+		Self::check_ceremonies()?;
+		Ok(())
+	}
+
+	/// Key-agreement keys are counted per domain; every ceremony belongs to a
+	/// domain, is counted there, has a valid committee whose members' keys
+	/// have not changed, and has messages only from members expected so
+	/// far; threshold shares belong to threshold keys, one per member.
+	fn check_ceremonies() -> Result<(), TryRuntimeError> {
+		let mut agreement_counts: BTreeMap<crate::DomainId, u32> = BTreeMap::new();
+		for (domain, _, _) in AgreementKeys::<T>::iter() {
+			let count = agreement_counts.entry(domain).or_default();
+			*count = count.saturating_add(1);
+		}
+		for (domain, count) in AgreementKeyCount::<T>::iter() {
+			ensure!(
+				agreement_counts.remove(&domain) == Some(count),
+				"AgreementKeyCount differs from the domain's key-agreement keys"
+			);
+		}
+		ensure!(
+			agreement_counts.is_empty(),
+			"key-agreement keys without a count"
+		);
+
+		let next = NextCeremonyId::<T>::get();
+		let mut active: BTreeMap<crate::DomainId, u32> = BTreeMap::new();
+		// Keyed by the encoded custodian: public keys have no order.
+		let mut seated: BTreeMap<(crate::DomainId, alloc::vec::Vec<u8>), u32> = BTreeMap::new();
+		for (id, ceremony) in Ceremonies::<T>::iter() {
+			ensure!(id < next, "ceremony id at or above NextCeremonyId");
+			ensure!(
+				Domains::<T>::contains_key(ceremony.domain),
+				"ceremony of an unknown domain"
+			);
+			let size = ceremony.size();
+			ensure!(
+				size >= 2 && ceremony.threshold >= 2 && ceremony.threshold <= size,
+				"ceremony with an invalid committee"
+			);
+			for member in &ceremony.committee {
+				ensure!(
+					AgreementKeys::<T>::get(ceremony.domain, member.custodian)
+						== Some(member.agreement),
+					"a ceremony member's key-agreement key changed"
+				);
+				let count = seated
+					.entry((ceremony.domain, codec::Encode::encode(&member.custodian)))
+					.or_default();
+				*count = count.saturating_add(1);
+			}
+			let count = active.entry(ceremony.domain).or_default();
+			*count = count.saturating_add(1);
+			ensure!(
+				ceremony.posted.checked_shr(u32::from(size)).unwrap_or(0) == 0,
+				"posted bits beyond the committee"
+			);
+		}
+		for ((id, _, member), _) in CeremonyMessages::<T>::iter() {
+			let ceremony = Ceremonies::<T>::get(id).ok_or("message of an unknown ceremony")?;
+			ensure!(
+				member >= 1 && member <= ceremony.size(),
+				"message from outside the committee"
+			);
+		}
+		for (domain, count) in ActiveCeremonies::<T>::iter() {
+			ensure!(
+				active.remove(&domain) == Some(count),
+				"ActiveCeremonies differs from the ceremonies"
+			);
+		}
+		ensure!(active.is_empty(), "ceremonies without a count");
+		for (domain, custodian, count) in CustodiansInCeremony::<T>::iter() {
+			ensure!(
+				seated.remove(&(domain, codec::Encode::encode(&custodian))) == Some(count),
+				"CustodiansInCeremony differs from the committees"
+			);
+		}
+		ensure!(seated.is_empty(), "committee members without a count");
+		for (domain, key, shares) in ThresholdShares::<T>::iter() {
+			let record = Keys::<T>::get(domain, key).ok_or("threshold shares of an unknown key")?;
+			match record.custody {
+				crate::Custody::Threshold { committee, .. } => ensure!(
+					committee.len() == shares.len(),
+					"one verifying share per committee member"
+				),
+				_ => return Err("threshold shares of a key without threshold custody".into()),
+			}
+		}
 		Ok(())
 	}
 

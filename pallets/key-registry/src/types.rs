@@ -277,8 +277,9 @@ pub enum KeyPurpose {
 	Attestation,
 }
 
-/// Where the private key lives. `Committee` is the list of committee members:
-/// a `Vec` in calls, a `BoundedVec` in storage.
+/// Where the private key lives. `Committee` is the list of committee members
+/// (their custodian identities, member 1 first): a `Vec` in calls, a
+/// `BoundedVec` in storage.
 #[derive(
 	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
@@ -298,7 +299,9 @@ pub enum Custody<Committee> {
 		/// BLAKE2b-256 of the enclave's attestation report.
 		attestation: [u8; 32],
 	},
-	/// A FROST(Ed25519) committee: any `threshold` of the members sign together.
+	/// A FROST(Ed25519) committee: any `threshold` of the members sign
+	/// together. Only a key-generation ceremony creates such a key
+	/// ([`crate::ceremonies`]).
 	#[codec(index = 3)]
 	Threshold {
 		/// How many members must take part in a signature.
@@ -348,6 +351,9 @@ pub struct KeyPolicy<BlockNumber> {
 	pub grace_period: BlockNumber,
 	/// Limit on signature requests, if any.
 	pub usage_limit: Option<UsageLimit<BlockNumber>>,
+	/// Threshold keys only: allow a threshold of half the committee or less
+	/// (then two disjoint minorities could each sign). Off by default.
+	pub allow_minority_threshold: bool,
 }
 
 impl<BlockNumber: Zero> Default for KeyPolicy<BlockNumber> {
@@ -356,6 +362,7 @@ impl<BlockNumber: Zero> Default for KeyPolicy<BlockNumber> {
 			rotation_period: None,
 			grace_period: Zero::zero(),
 			usage_limit: None,
+			allow_minority_threshold: false,
 		}
 	}
 }
@@ -508,9 +515,8 @@ pub struct Revocation<BlockNumber> {
 	CloneNoBound, Encode, Decode, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxName, MaxMetadata, MaxCommittee))]
-pub struct KeyRecord<AccountId, Balance, BlockNumber, MaxName, MaxMetadata, MaxCommittee>
+pub struct KeyRecord<Balance, BlockNumber, MaxName, MaxMetadata, MaxCommittee>
 where
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 	MaxName: Get<u32>,
@@ -524,7 +530,7 @@ where
 	/// Scheme shared by all versions.
 	pub scheme: SignatureScheme,
 	/// Where the private key lives.
-	pub custody: Custody<BoundedVec<AccountId, MaxCommittee>>,
+	pub custody: Custody<BoundedVec<PublicKey, MaxCommittee>>,
 	/// Rotation, grace and usage policy.
 	pub policy: KeyPolicy<BlockNumber>,
 	/// Lifecycle status.

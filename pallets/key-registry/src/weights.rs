@@ -48,7 +48,7 @@ pub trait WeightInfo {
 	fn close_domain() -> Weight;
 	fn grant_role() -> Weight;
 	fn revoke_role() -> Weight;
-	fn register_key_ed25519(n: u32, m: u32, c: u32, ) -> Weight;
+	fn register_key_ed25519(n: u32, m: u32, ) -> Weight;
 	fn register_key_sr25519(n: u32, m: u32, ) -> Weight;
 	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight;
 	fn rotate_key_ed25519() -> Weight;
@@ -69,6 +69,16 @@ pub trait WeightInfo {
 	fn rotate_key_by_custodian() -> Weight;
 	fn authorize_rotate_key_by_custodian() -> Weight;
 	fn expire_requests(n: u32, ) -> Weight;
+	fn register_agreement_key() -> Weight;
+	fn start_key_generation(c: u32, ) -> Weight;
+	fn ceremony_round1(c: u32, ) -> Weight;
+	fn ceremony_round2(c: u32, ) -> Weight;
+	fn ceremony_confirm(c: u32, ) -> Weight;
+	fn ceremony_prove(c: u32, ) -> Weight;
+	fn authorize_ceremony_message(c: u32, ) -> Weight;
+	fn report_ceremony_fault(c: u32, ) -> Weight;
+	fn restart_key_generation(c: u32, ) -> Weight;
+	fn cancel_key_generation(c: u32, ) -> Weight;
 }
 
 /// The measured weights, priced with the database weights `D`.
@@ -193,14 +203,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
 	/// The range of component `c` is `[0, 64]`.
-	fn register_key_ed25519(_n: u32, m: u32, c: u32, ) -> Weight {
+	fn register_key_ed25519(_n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `794`, estimated `3991`.
 		// Minimum execution time: 323_690_000 picoseconds.
 		Weight::from_parts(350_052_231, 3991)
 			// Standard error: 1_165
 			.saturating_add(Weight::from_parts(464, 0).saturating_mul(m.into()))
-			// Standard error: 18_500
-			.saturating_add(Weight::from_parts(55_592, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -623,6 +631,70 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(D::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3600).saturating_mul(n.into()))
 	}
+	fn register_agreement_key() -> Weight {
+		Weight::from_parts(400_000_000, 4000)
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().writes(3_u64))
+	}
+	fn start_key_generation(c: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 4000)
+			.saturating_add(Weight::from_parts(10_000_000, 2600).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(4_u64))
+			.saturating_add(D::get().writes((1_u64).saturating_mul(c.into())))
+	}
+	fn ceremony_round1(c: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 4000)
+			.saturating_add(Weight::from_parts(300_000_000, 2600).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(3_u64))
+	}
+	fn ceremony_round2(c: u32, ) -> Weight {
+		Weight::from_parts(500_000_000, 4000)
+			.saturating_add(Weight::from_parts(20_000_000, 2600).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(3_u64))
+	}
+	fn ceremony_confirm(c: u32, ) -> Weight {
+		Weight::from_parts(500_000_000, 4000)
+			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(3_u64))
+	}
+	fn ceremony_prove(c: u32, ) -> Weight {
+		Weight::from_parts(2_000_000_000, 4000)
+			.saturating_add(Weight::from_parts(400_000_000, 2600).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(12_u64))
+			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(12_u64))
+			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
+	}
+	fn authorize_ceremony_message(c: u32, ) -> Weight {
+		Weight::from_parts(400_000_000, 4000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(3_u64))
+	}
+	fn report_ceremony_fault(c: u32, ) -> Weight {
+		Weight::from_parts(400_000_000, 4000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(2_u64))
+	}
+	fn restart_key_generation(c: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 4000)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(2_u64))
+			.saturating_add(D::get().writes((4_u64).saturating_mul(c.into())))
+	}
+	fn cancel_key_generation(c: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 4000)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(3_u64))
+			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
+	}
 }
 
 /// The measured weights with ParityDB's database weights (the database the node runs), for tests.
@@ -648,8 +720,8 @@ impl WeightInfo for () {
 	fn revoke_role() -> Weight {
 		WeightsWith::<ParityDbWeight>::revoke_role()
 	}
-	fn register_key_ed25519(n: u32, m: u32, c: u32, ) -> Weight {
-		WeightsWith::<ParityDbWeight>::register_key_ed25519(n, m, c, )
+	fn register_key_ed25519(n: u32, m: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::register_key_ed25519(n, m, )
 	}
 	fn register_key_sr25519(n: u32, m: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::register_key_sr25519(n, m, )
@@ -710,5 +782,35 @@ impl WeightInfo for () {
 	}
 	fn expire_requests(n: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::expire_requests(n, )
+	}
+	fn register_agreement_key() -> Weight {
+		WeightsWith::<ParityDbWeight>::register_agreement_key()
+	}
+	fn start_key_generation(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::start_key_generation(c, )
+	}
+	fn ceremony_round1(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::ceremony_round1(c, )
+	}
+	fn ceremony_round2(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::ceremony_round2(c, )
+	}
+	fn ceremony_confirm(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::ceremony_confirm(c, )
+	}
+	fn ceremony_prove(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::ceremony_prove(c, )
+	}
+	fn authorize_ceremony_message(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::authorize_ceremony_message(c, )
+	}
+	fn report_ceremony_fault(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::report_ceremony_fault(c, )
+	}
+	fn restart_key_generation(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::restart_key_generation(c, )
+	}
+	fn cancel_key_generation(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::cancel_key_generation(c, )
 	}
 }

@@ -164,10 +164,6 @@ fn hardware_custody_needs_a_named_custodian() {
 			Custody::Tee {
 				attestation: [1; 32],
 			},
-			Custody::Threshold {
-				threshold: 2,
-				committee: vec![ALICE, BOB, CHARLIE],
-			},
 		] {
 			assert_noop!(
 				KeyRegistry::register_key(

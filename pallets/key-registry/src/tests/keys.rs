@@ -10,7 +10,7 @@ fn try_register(
 	who: AccountId,
 	domain: DomainId,
 	name: &[u8],
-	custody: CustodyInputOf<Test>,
+	custody: CustodyInput,
 	metadata: Vec<u8>,
 	public: PublicKey,
 	proof: KeySignature,
@@ -319,60 +319,30 @@ fn keys_per_domain_are_bounded() {
 }
 
 #[test]
-fn threshold_custody_is_checked() {
+fn threshold_keys_are_never_registered_from_a_dealer() {
 	build_and_execute(|| {
 		let domain = setup_domain();
 		let ed = TestKey::ed25519(1);
-		let reg = |custody: CustodyInputOf<Test>, key: &TestKey| {
+		// Whoever holds a whole key could split it: the registry accepts a
+		// threshold key only from its committee's DKG (see tests/ceremonies.rs).
+		let committee: Vec<PublicKey> =
+			(1..=3).map(|i| TestKey::ed25519(10 + i).public()).collect();
+		assert_noop!(
 			try_register(
 				BOB,
 				domain,
 				b"frost",
-				custody,
+				Custody::Threshold {
+					threshold: 2,
+					committee
+				},
 				vec![],
-				key.public(),
-				key.pop(domain, b"frost", 0, BOB),
-			)
-		};
-		let threshold = |t: u16, committee: Vec<AccountId>| Custody::Threshold {
-			threshold: t,
-			committee,
-		};
-		assert_noop!(
-			reg(threshold(2, vec![1, 2, 3]), &TestKey::sr25519(1)),
-			Error::<Test>::ThresholdRequiresEd25519
+				ed.public(),
+				ed.pop(domain, b"frost", 0, BOB),
+			),
+			Error::<Test>::ThresholdKeyNeedsCeremony
 		);
-		assert_noop!(
-			reg(threshold(1, vec![1]), &ed),
-			Error::<Test>::CommitteeTooSmall
-		);
-		assert_noop!(
-			reg(threshold(2, (1..=9).collect()), &ed),
-			Error::<Test>::CommitteeTooLarge
-		);
-		assert_noop!(
-			reg(threshold(0, vec![1, 2, 3]), &ed),
-			Error::<Test>::InvalidThreshold
-		);
-		assert_noop!(
-			reg(threshold(4, vec![1, 2, 3]), &ed),
-			Error::<Test>::InvalidThreshold
-		);
-		assert_noop!(
-			reg(threshold(2, vec![1, 2, 1]), &ed),
-			Error::<Test>::DuplicateCommitteeMember
-		);
-		assert_ok!(reg(threshold(2, vec![3, 1, 2]), &ed));
-		match Keys::<Test>::get(domain, 0).unwrap().custody {
-			Custody::Threshold {
-				threshold,
-				committee,
-			} => {
-				assert_eq!(threshold, 2);
-				assert_eq!(committee.to_vec(), vec![3, 1, 2]);
-			}
-			other => panic!("unexpected custody {other:?}"),
-		}
+		assert!(Keys::<Test>::iter_prefix(domain).next().is_none());
 	});
 }
 

@@ -12,6 +12,7 @@
 
 mod audit;
 mod canonical;
+mod ceremonies;
 mod custodian;
 mod domains;
 mod freeze;

@@ -648,6 +648,7 @@ fn the_worker_signs_no_more_than_the_usage_limit_allows() {
 				max_uses: 2,
 				window: 8,
 			}),
+			allow_minority_threshold: false,
 		};
 		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, Some(limited));
 		let mut ids: Vec<RequestId> = (0..2).map(|_| request(domain, key, b"p")).collect();

@@ -157,6 +157,7 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 				rotation_period: (e % 2 == 1).then(|| 3 + (c % 9) as u64),
 				grace_period: (d % 3) as u64,
 				usage_limit: limit,
+				allow_minority_threshold: false,
 			};
 			if d % 2 == 0 {
 				KeyRegistry::set_key_policy(origin, domain, key, new_policy)

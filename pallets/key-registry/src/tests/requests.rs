@@ -474,6 +474,7 @@ fn usage_limits_count_fulfilled_signatures_per_window() {
 				max_uses: 2,
 				window: 5,
 			}),
+			allow_minority_threshold: false,
 		};
 		let key = register_with(domain, b"k", &signer, Some(limited));
 		let ids: Vec<RequestId> = (0..3).map(|_| request(domain, key, b"p")).collect();
