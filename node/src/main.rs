@@ -11,9 +11,11 @@
 //!   `scripts/local-network.sh` starts. See [`service`].
 //!
 //! Off-chain workers run on every node with the keystore that
-//! [`offchain_keystore`] builds; that is where node-local signers (HSM,
-//! threshold committee) join; `keyreg-node hsm` ([`hsm_command`]) generates and
-//! signs with keys in the HSM for their registration. The database is
+//! [`offchain_keystore`] builds; that is where node-local signers (HSM)
+//! join; `keyreg-node hsm` ([`hsm_command`]) generates and signs with keys in
+//! the HSM for their registration. [`threshold`] seats the node's custodian
+//! keys on FROST committees: it runs their key-generation ceremonies with
+//! secrets kept in memory and shares sealed at rest. The database is
 //! ParityDB; RocksDB is not built.
 
 // `sc_cli::Error` and `sc_service::Error` are large by design of the SDK and
@@ -30,6 +32,7 @@ mod offchain_keystore;
 mod rpc;
 mod service;
 mod signer_args;
+mod threshold;
 
 fn main() {
 	// Display, not Debug: start-up errors are sentences that say what to fix.

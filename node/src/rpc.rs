@@ -1,6 +1,7 @@
 //! The node's JSON-RPC methods beyond substrate's standard set: account
 //! nonces (`system_accountNextIndex`), fee queries, `keyreg_custodyAlerts`,
-//! and on the dev chain `engine_createBlock` / `engine_finalizeBlock`.
+//! `keyreg_agreementKeys`, and on the dev chain `engine_createBlock` /
+//! `engine_finalizeBlock`.
 
 use crate::client::{Block, FullBackend, FullClient, Hash};
 use codec::Decode;
@@ -28,6 +29,8 @@ pub struct FullDeps<P> {
 	pub backend: Arc<FullBackend>,
 	/// The dev chain's seal engine; `None` on networked chains.
 	pub manual_seal: Option<mpsc::Sender<EngineCommand<Hash>>>,
+	/// The node's committee seats.
+	pub threshold: Arc<crate::threshold::ThresholdMember>,
 }
 
 /// Builds the extra RPC methods.
@@ -45,11 +48,13 @@ where
 		pool,
 		backend,
 		manual_seal,
+		threshold,
 	} = deps;
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(custody_alerts_rpc(backend)?)?;
+	module.merge(agreement_keys_rpc(client, threshold)?)?;
 	if let Some(engine) = manual_seal {
 		module.merge(ManualSeal::new(engine).into_rpc())?;
 	}
@@ -92,6 +97,50 @@ fn custody_alerts_rpc(
 							sp_core::hexdisplay::HexDisplay::from(&codec::Encode::encode(&alert.successor_public))
 						),
 						"noticedAt": alert.noticed_at,
+					})
+				})
+				.collect(),
+		))
+	})?;
+	Ok(module)
+}
+
+/// `keyreg_agreementKeys(domain)`: for every ed25519 custodian key of this
+/// node, its X25519 key-agreement key and the custodian's proof binding it in
+/// `domain`: `[{custodian, agreement, proof}]`, hex, exactly the arguments a
+/// key manager passes to `keyRegistry.registerAgreementKey` (the proof is a
+/// SCALE `KeySignature`). The node creates the key-agreement key (sealed in
+/// its share vault) the first time it is asked.
+///
+/// Unsafe, like `keyreg_custodyAlerts`: which custodian keys a node holds is
+/// operator information.
+fn agreement_keys_rpc(
+	client: Arc<FullClient>,
+	threshold: Arc<crate::threshold::ThresholdMember>,
+) -> Result<RpcModule<()>, jsonrpsee::core::RegisterMethodError> {
+	use sc_client_api::HeaderBackend;
+	let mut module = RpcModule::new(());
+	module.register_method("keyreg_agreementKeys", move |params, _, ext| {
+		if !matches!(ext.get::<DenyUnsafe>(), Some(DenyUnsafe::No)) {
+			return Err(ErrorObjectOwned::from(UnsafeRpcError));
+		}
+		let domain: u32 = params.one().map_err(|error| {
+			ErrorObjectOwned::owned(
+				jsonrpsee::types::error::INVALID_PARAMS_CODE,
+				format!("keyreg_agreementKeys takes one parameter, the domain id: {error}"),
+				None::<()>,
+			)
+		})?;
+		let hex = |bytes: &[u8]| format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&bytes));
+		let bindings = threshold.agreement_bindings(client.info().genesis_hash, domain);
+		Ok::<_, ErrorObjectOwned>(serde_json::Value::Array(
+			bindings
+				.into_iter()
+				.map(|(custodian, agreement, proof)| {
+					serde_json::json!({
+						"custodian": hex(&custodian.0),
+						"agreement": hex(&agreement.0),
+						"proof": hex(&codec::Encode::encode(&proof)),
 					})
 				})
 				.collect(),

@@ -294,6 +294,22 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 			 --offchain-worker always"
 		);
 	}
+	// The node's seats on threshold committees: FROST ceremonies for every
+	// custodian key it holds, state kept in memory, shares sealed at rest.
+	let threshold_member = crate::threshold::ThresholdMember::new(
+		config.data_path.join("threshold"),
+		node_keystore.clone(),
+	);
+	task_manager.spawn_handle().spawn(
+		"keyreg-threshold",
+		Some("keyreg"),
+		crate::threshold::run(
+			threshold_member.clone(),
+			client.clone(),
+			transaction_pool.clone(),
+		),
+	);
+
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
@@ -326,12 +342,14 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 		let pool = transaction_pool.clone();
 		let rpc_backend = backend.clone();
 		let seal_sink = dev.then(|| seal_sink.clone());
+		let threshold = threshold_member.clone();
 		Box::new(move |_| {
 			rpc::create_full(rpc::FullDeps {
 				client: client.clone(),
 				pool: pool.clone(),
 				backend: rpc_backend.clone(),
 				manual_seal: seal_sink.clone(),
+				threshold: threshold.clone(),
 			})
 			.map_err(Into::into)
 		})

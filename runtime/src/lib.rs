@@ -280,6 +280,24 @@ where
 	}
 }
 
+/// The extensions of an authorized transaction (no account, nonce and tip
+/// zero) with the given era. The node's threshold service makes each
+/// resubmission mortal and born at the current block, so a copy the pool
+/// refused (and banned) earlier never blocks a later one.
+pub fn authorized_extension(era: sp_runtime::generic::Era) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::<Runtime>::new(),
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(era),
+		frame_system::CheckNonce::<Runtime>::from(0),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+	)
+}
+
 /// The off-chain worker's transactions: general (unsigned by any account)
 /// transactions that `AuthorizeCall` lets through when the call's own
 /// `#[pallet::authorize]` check passes. Immortal, nonce and tip zero: no
@@ -289,17 +307,7 @@ where
 	RuntimeCall: From<C>,
 {
 	fn create_extension() -> TxExtension {
-		(
-			frame_system::AuthorizeCall::<Runtime>::new(),
-			frame_system::CheckNonZeroSender::<Runtime>::new(),
-			frame_system::CheckSpecVersion::<Runtime>::new(),
-			frame_system::CheckTxVersion::<Runtime>::new(),
-			frame_system::CheckGenesis::<Runtime>::new(),
-			frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
-			frame_system::CheckNonce::<Runtime>::from(0),
-			frame_system::CheckWeight::<Runtime>::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		)
+		authorized_extension(sp_runtime::generic::Era::Immortal)
 	}
 }
 

@@ -266,6 +266,28 @@ pub fn transcript_digest(ceremony: CeremonyId, attempt: u32, messages: &[Vec<u8>
 	sp_io::hashing::blake2_256(&preimage)
 }
 
+/// The session id committee members bind their sealed shares and nonces to
+/// for attempt `attempt` of ceremony `ceremony`: BLAKE2b-256 of the SCALE
+/// encoding of `(b"keyreg/dkg", ceremony, attempt)`.
+pub fn session_id(ceremony: CeremonyId, attempt: u32) -> [u8; 32] {
+	sp_io::hashing::blake2_256(&(b"keyreg/dkg", ceremony, attempt).encode())
+}
+
+/// The message a ceremony's committee signs with the group key, given the
+/// chain's genesis hash: [`signature::threshold_possession_payload`] for the
+/// key's name, its starter, the group key and the transcript. `None` before
+/// round 2 is complete.
+pub fn possession_message<T: Config>(genesis: &T::Hash, ceremony: &Ceremony<T>) -> Option<Vec<u8>> {
+	Some(signature::threshold_possession_payload(
+		genesis,
+		ceremony.domain,
+		&ceremony.name,
+		&ceremony.started_by,
+		&PublicKey::Ed25519(ceremony.group_key?),
+		&ceremony.transcript?,
+	))
+}
+
 fn member_bit(member: MemberIndex) -> Option<u64> {
 	member
 		.checked_sub(1)
@@ -666,16 +688,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The message the committee signs to prove possession of the group key.
 	pub fn ceremony_possession_message(ceremony: &Ceremony<T>) -> Result<Vec<u8>, DispatchError> {
-		let group_key = ceremony.group_key.ok_or(Error::<T>::CeremonyNotRunning)?;
-		let transcript = ceremony.transcript.ok_or(Error::<T>::CeremonyNotRunning)?;
-		Ok(signature::threshold_possession_payload(
-			&Self::genesis_hash(),
-			ceremony.domain,
-			&ceremony.name,
-			&ceremony.started_by,
-			&PublicKey::Ed25519(group_key),
-			&transcript,
-		))
+		possession_message(&Self::genesis_hash(), ceremony)
+			.ok_or_else(|| Error::<T>::CeremonyNotRunning.into())
 	}
 
 	/// The FROST signing package of the possession proof (signers `1..=t`

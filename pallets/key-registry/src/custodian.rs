@@ -200,7 +200,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// How a failed check shows in the pool: `Stale` when the work is gone
-	/// (request fulfilled or expired, rotation no longer due), `BadProof` when
+	/// (request fulfilled or expired, rotation no longer due, ceremony message
+	/// already posted or ceremony failed), `BadProof` when
 	/// a signature does not verify, else `Custom(i)` with `i` the index of the
 	/// pallet's [`Error`] variant.
 	pub fn invalid_transaction(error: DispatchError) -> TransactionValidityError {
@@ -208,6 +209,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::UnknownRequest,
 			Error::<T>::RequestExpired,
 			Error::<T>::RotationNotDue,
+			Error::<T>::AlreadyPosted,
+			Error::<T>::CeremonyNotRunning,
 		];
 		let bad_proof = [
 			Error::<T>::InvalidSignature,

@@ -113,7 +113,7 @@ fn ceremony(id: CeremonyId) -> Ceremony<Test> {
 
 /// The session id the members use for an attempt (binds their sealed shares).
 fn session(id: CeremonyId, attempt: u32) -> [u8; 32] {
-	sp_io::hashing::blake2_256(&(b"keyreg/dkg", id, attempt).encode())
+	ceremonies::session_id(id, attempt)
 }
 
 /// The member's custodian-signed submission of `content` in the current phase.
