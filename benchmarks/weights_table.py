@@ -18,7 +18,7 @@ import sys
 # The dev runtime's bounds: the largest value each component takes.
 MAX = {
     ("create_domain", "n"): 64,
-    ("register_key_ed25519", "n"): 64, ("register_key_ed25519", "m"): 1024, ("register_key_ed25519", "c"): 64,
+    ("register_key_ed25519", "n"): 64, ("register_key_ed25519", "m"): 1024,
     ("register_key_sr25519", "n"): 64, ("register_key_sr25519", "m"): 1024,
     ("register_key_ecdsa", "n"): 64, ("register_key_ecdsa", "m"): 1024,
     ("on_initialize", "n"): 64,
@@ -27,6 +27,11 @@ MAX = {
     ("authorize_fulfil_signature", "p"): 1024,
     ("expire_requests", "n"): 256,
     ("emit_genesis_entries", "n"): 1024,
+    # Threshold committees: MaxCommitteeSize = 16.
+    **{(name, "c"): 16 for name in (
+        "start_key_generation", "ceremony_round1", "ceremony_round2", "ceremony_confirm",
+        "ceremony_prove", "authorize_ceremony_message", "report_ceremony_fault",
+        "restart_key_generation", "cancel_key_generation")},
 }
 
 # frame_support::weights::constants, in picoseconds per access.
