@@ -248,6 +248,14 @@ impl<T: Config> Ceremony<T> {
 			.collect()
 	}
 
+	/// The custodian identity of `member`, if it is one.
+	pub fn custodian_of(&self, member: MemberIndex) -> Option<PublicKey> {
+		usize::from(member)
+			.checked_sub(1)
+			.and_then(|position| self.committee.get(position))
+			.map(|m| m.custodian)
+	}
+
 	fn has_posted(&self, member: MemberIndex) -> bool {
 		member_bit(member).is_some_and(|bit| self.posted & bit != 0)
 	}
@@ -498,13 +506,14 @@ impl<T: Config> Pallet<T> {
 	/// The checks an authorized ceremony message must pass before it is
 	/// judged: the ceremony is in a phase that takes messages, `member`
 	/// belongs to it, is due to post and has not, and `custodian_proof` is
-	/// the member's custodian signature over exactly this message.
+	/// the member's custodian signature over exactly this message. Returns
+	/// the ceremony, its domain and the member's custodian.
 	pub fn check_ceremony_submission(
 		ceremony_id: CeremonyId,
 		member: MemberIndex,
 		content: &[u8],
 		custodian_proof: &KeySignature,
-	) -> Result<(Ceremony<T>, DomainOf<T>), DispatchError> {
+	) -> Result<(Ceremony<T>, DomainOf<T>, PublicKey), DispatchError> {
 		let ceremony = Ceremonies::<T>::get(ceremony_id).ok_or(Error::<T>::UnknownCeremony)?;
 		let record = Self::open_domain(ceremony.domain)?;
 		ensure!(
@@ -517,9 +526,7 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(!ceremony.has_posted(member), Error::<T>::AlreadyPosted);
 		let custodian = ceremony
-			.committee
-			.get(usize::from(member).saturating_sub(1))
-			.map(|m| m.custodian)
+			.custodian_of(member)
 			.ok_or(Error::<T>::NotACommitteeMember)?;
 		let payload = signature::ceremony_message_payload(
 			&Self::genesis_hash(),
@@ -533,7 +540,7 @@ impl<T: Config> Pallet<T> {
 			signature::verify_signature(&custodian, &payload, custodian_proof),
 			Error::<T>::InvalidCustodianProof
 		);
-		Ok((ceremony, record))
+		Ok((ceremony, record, custodian))
 	}
 
 	/// Judges and records one member's message; see
@@ -544,15 +551,10 @@ impl<T: Config> Pallet<T> {
 		content: Vec<u8>,
 		custodian_proof: KeySignature,
 	) -> DispatchResult {
-		let (mut ceremony, record) =
+		let (mut ceremony, record, custodian) =
 			Self::check_ceremony_submission(ceremony_id, member, &content, &custodian_proof)?;
 		let content = CeremonyMessageOf::<T>::try_from(content)
 			.map_err(|_| Error::<T>::CeremonyMessageTooLong)?;
-		let custodian = ceremony
-			.committee
-			.get(usize::from(member).saturating_sub(1))
-			.map(|m| m.custodian)
-			.ok_or(Error::<T>::NotACommitteeMember)?;
 		let actor = ActorOf::<T>::Custodian(custodian);
 		let domain = ceremony.domain;
 		let phase = ceremony.phase;
@@ -965,13 +967,8 @@ impl<T: Config> Pallet<T> {
 		accused: MemberIndex,
 		custodian_proof: KeySignature,
 	) -> DispatchResult {
-		let (ceremony, record) =
+		let (ceremony, record, custodian) =
 			Self::check_fault_report(ceremony_id, member, accused, &custodian_proof)?;
-		let custodian = ceremony
-			.committee
-			.get(usize::from(member).saturating_sub(1))
-			.map(|m| m.custodian)
-			.ok_or(Error::<T>::NotACommitteeMember)?;
 		Self::fail_ceremony(
 			ceremony_id,
 			ceremony,
@@ -984,12 +981,13 @@ impl<T: Config> Pallet<T> {
 
 	/// The checks of a fault report: the ceremony has passed round 2 and not
 	/// failed, both are members, and the reporter's custodian signed it.
+	/// Returns the ceremony, its domain and the reporter's custodian.
 	pub fn check_fault_report(
 		ceremony_id: CeremonyId,
 		member: MemberIndex,
 		accused: MemberIndex,
 		custodian_proof: &KeySignature,
-	) -> Result<(Ceremony<T>, DomainOf<T>), DispatchError> {
+	) -> Result<(Ceremony<T>, DomainOf<T>, PublicKey), DispatchError> {
 		let ceremony = Ceremonies::<T>::get(ceremony_id).ok_or(Error::<T>::UnknownCeremony)?;
 		let record = Self::open_domain(ceremony.domain)?;
 		ensure!(
@@ -1005,9 +1003,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotACommitteeMember
 		);
 		let custodian = ceremony
-			.committee
-			.get(usize::from(member).saturating_sub(1))
-			.map(|m| m.custodian)
+			.custodian_of(member)
 			.ok_or(Error::<T>::NotACommitteeMember)?;
 		let payload = signature::ceremony_fault_payload(
 			&Self::genesis_hash(),
@@ -1020,7 +1016,7 @@ impl<T: Config> Pallet<T> {
 			signature::verify_signature(&custodian, &payload, custodian_proof),
 			Error::<T>::InvalidCustodianProof
 		);
-		Ok((ceremony, record))
+		Ok((ceremony, record, custodian))
 	}
 
 	/// Restarts a failed or stalled ceremony; see [`Pallet::restart_key_generation`].
@@ -1110,7 +1106,7 @@ impl<T: Config> Pallet<T> {
 			content.len() <= T::MaxCeremonyMessageLen::get() as usize,
 			Self::invalid_transaction(Error::<T>::CeremonyMessageTooLong.into())
 		);
-		let (checked, _) =
+		let (checked, _, _) =
 			Self::check_ceremony_submission(*ceremony, *member, content, custodian_proof)
 				.map_err(Self::invalid_transaction)?;
 		let tag = (
@@ -1131,8 +1127,9 @@ impl<T: Config> Pallet<T> {
 		accused: &MemberIndex,
 		custodian_proof: &KeySignature,
 	) -> TransactionValidityWithRefund {
-		let (checked, _) = Self::check_fault_report(*ceremony, *member, *accused, custodian_proof)
-			.map_err(Self::invalid_transaction)?;
+		let (checked, _, _) =
+			Self::check_fault_report(*ceremony, *member, *accused, custodian_proof)
+				.map_err(Self::invalid_transaction)?;
 		let tag = (CEREMONY_TAG, ceremony, checked.attempt, b"fault", member);
 		Self::ceremony_validity(tag.encode(), checked.deadline)
 	}

@@ -119,37 +119,15 @@ pub fn helper_sigma<R: RngCore + CryptoRng>(
 	rng: &mut R,
 ) -> Result<SealedMessage, ThresholdError> {
 	plan.check(committee)?;
-	let mut opened: Vec<(MemberIndex, Delta)> = Vec::with_capacity(plan.helpers.len());
-	for message in deltas.iter().filter(|message| message.to == me) {
-		if !plan.helpers.contains(&message.from) {
-			return Err(ThresholdError::NotAMember(message.from));
-		}
-		if opened.iter().any(|(from, _)| *from == message.from) {
-			return Err(ThresholdError::DuplicateMessage { from: message.from });
-		}
-		let plaintext = message.open(
-			&plan.session,
-			Purpose::RepairDelta,
-			committee.agreement_key(message.from)?,
-			agreement,
-		)?;
-		let delta = Delta::deserialize(&plaintext).map_err(|_| ThresholdError::Misbehaved {
-			members: vec![message.from],
-			what: "a malformed repair delta",
-		})?;
-		opened.push((message.from, delta));
-	}
-	if let Some(missing) = plan
-		.helpers
-		.iter()
-		.find(|helper| !opened.iter().any(|(from, _)| from == *helper))
-	{
-		return Err(ThresholdError::MissingMessage {
-			from: *missing,
-			what: "repair delta",
-		});
-	}
-	let deltas: Vec<Delta> = opened.into_iter().map(|(_, delta)| delta).collect();
+	let deltas = open_from_helpers(
+		plan,
+		committee,
+		me,
+		agreement,
+		deltas,
+		Purpose::RepairDelta,
+		|bytes| Delta::deserialize(bytes).ok(),
+	)?;
 	let sigma = repairable::repair_share_part2(&deltas);
 	let plaintext = zeroize::Zeroizing::new(sigma.serialize());
 	SealedMessage::seal(
@@ -178,37 +156,15 @@ pub fn recover(
 	sigmas: &[SealedMessage],
 ) -> Result<ShareRecord, ThresholdError> {
 	plan.check(committee)?;
-	let mut opened: Vec<(MemberIndex, Sigma)> = Vec::with_capacity(plan.helpers.len());
-	for message in sigmas.iter().filter(|message| message.to == plan.lost) {
-		if !plan.helpers.contains(&message.from) {
-			return Err(ThresholdError::NotAMember(message.from));
-		}
-		if opened.iter().any(|(from, _)| *from == message.from) {
-			return Err(ThresholdError::DuplicateMessage { from: message.from });
-		}
-		let plaintext = message.open(
-			&plan.session,
-			Purpose::RepairSigma,
-			committee.agreement_key(message.from)?,
-			agreement,
-		)?;
-		let sigma = Sigma::deserialize(&plaintext).map_err(|_| ThresholdError::Misbehaved {
-			members: vec![message.from],
-			what: "a malformed repair sigma",
-		})?;
-		opened.push((message.from, sigma));
-	}
-	if let Some(missing) = plan
-		.helpers
-		.iter()
-		.find(|helper| !opened.iter().any(|(from, _)| from == *helper))
-	{
-		return Err(ThresholdError::MissingMessage {
-			from: *missing,
-			what: "repair sigma",
-		});
-	}
-	let sigmas: Vec<Sigma> = opened.into_iter().map(|(_, sigma)| sigma).collect();
+	let sigmas = open_from_helpers(
+		plan,
+		committee,
+		plan.lost,
+		agreement,
+		sigmas,
+		Purpose::RepairSigma,
+		|bytes| Sigma::deserialize(bytes).ok(),
+	)?;
 	let identifier = plan.lost.identifier()?;
 	let key_package: KeyPackage = repairable::repair_share_part3(&sigmas, identifier, &public)
 		.map_err(|error| frost_error(committee, error))?;
@@ -226,4 +182,53 @@ pub fn recover(
 		key_package,
 		public_key_package: public,
 	})
+}
+
+/// Opens the `purpose` messages sealed to `me`, exactly one from each helper,
+/// and parses each with `parse`. Messages to others are ignored.
+///
+/// Errors: [`ThresholdError::NotAMember`] (a sender outside the plan),
+/// [`ThresholdError::DuplicateMessage`], [`ThresholdError::MissingMessage`],
+/// [`ThresholdError::Misbehaved`] naming a helper whose message does not open
+/// or does not parse.
+fn open_from_helpers<V>(
+	plan: &RepairPlan,
+	committee: &Committee,
+	me: MemberIndex,
+	agreement: &AgreementSecret,
+	messages: &[SealedMessage],
+	purpose: Purpose,
+	parse: impl Fn(&[u8]) -> Option<V>,
+) -> Result<Vec<V>, ThresholdError> {
+	let mut opened: Vec<(MemberIndex, V)> = Vec::with_capacity(plan.helpers.len());
+	for message in messages.iter().filter(|message| message.to == me) {
+		if !plan.helpers.contains(&message.from) {
+			return Err(ThresholdError::NotAMember(message.from));
+		}
+		if opened.iter().any(|(from, _)| *from == message.from) {
+			return Err(ThresholdError::DuplicateMessage { from: message.from });
+		}
+		let plaintext = message.open(
+			&plan.session,
+			purpose,
+			committee.agreement_key(message.from)?,
+			agreement,
+		)?;
+		let value = parse(&plaintext).ok_or(ThresholdError::Misbehaved {
+			members: vec![message.from],
+			what: "a malformed repair value",
+		})?;
+		opened.push((message.from, value));
+	}
+	if let Some(missing) = plan
+		.helpers
+		.iter()
+		.find(|helper| !opened.iter().any(|(from, _)| from == *helper))
+	{
+		return Err(ThresholdError::MissingMessage {
+			from: *missing,
+			what: "repair value",
+		});
+	}
+	Ok(opened.into_iter().map(|(_, value)| value).collect())
 }
