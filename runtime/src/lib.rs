@@ -258,6 +258,11 @@ impl pallet_key_registry::Config for Runtime {
 	// Sealed shares for 15 other members (~90 bytes each) or a round-1
 	// package of threshold 16 (~590 bytes).
 	type MaxCeremonyMessageLen = ConstU32<2048>;
+	// A member tops its batch up when it runs low; 32 covers a burst.
+	type MaxNonceCommitments = ConstU32<32>;
+	// Signers answer in the block after a request; four blocks (12 s) before
+	// the chain gives up on a silent one and picks others.
+	type SigningAttemptTimeout = ConstU32<4>;
 	type WeightInfo = pallet_key_registry::weights::SubstrateWeight<Runtime>;
 }
 

@@ -77,7 +77,10 @@ impl<T: crate::Config> crate::Event<T> {
 			| CeremonyMessagePosted { domain, seq, .. }
 			| CeremonyFailed { domain, seq, .. }
 			| KeyGenerationRestarted { domain, seq, .. }
-			| KeyGenerationCancelled { domain, seq, .. } => (*domain, *seq),
+			| KeyGenerationCancelled { domain, seq, .. }
+			| NonceCommitmentsPublished { domain, seq, .. }
+			| SignatureSharePosted { domain, seq, .. }
+			| SigningAttemptEnded { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

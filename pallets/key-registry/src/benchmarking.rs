@@ -382,10 +382,11 @@ impl frost_ed25519::rand_core::RngCore for BenchRng {
 
 impl frost_ed25519::rand_core::CryptoRng for BenchRng {}
 
-/// The custodian key of committee member `i` (ecdsa: the costliest proof).
+/// The custodian key of committee member `i` (committees seat ed25519
+/// custodian keys only).
 fn member_key(i: u16) -> PublicKey {
 	let seed = Some(format!("//keyreg-bench-member-{i}").into_bytes());
-	PublicKey::EcdsaSecp256k1(sp_io::crypto::ecdsa_generate(CUSTODIAN_KEY_TYPE, seed).into())
+	PublicKey::Ed25519(sp_io::crypto::ed25519_generate(CUSTODIAN_KEY_TYPE, seed).into())
 }
 
 fn member_sign(i: u16, message: &[u8]) -> Result<KeySignature, BenchmarkError> {

@@ -402,6 +402,10 @@ impl<T: Config> Pallet<T> {
 		let mut members = Vec::with_capacity(committee.len());
 		for custodian in committee {
 			ensure!(
+				matches!(custodian, PublicKey::Ed25519(_)),
+				Error::<T>::CommitteeMemberNotEd25519
+			);
+			ensure!(
 				!members
 					.iter()
 					.any(|member: &CommitteeMember| member.custodian == custodian),

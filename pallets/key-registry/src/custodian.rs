@@ -211,6 +211,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::RotationNotDue,
 			Error::<T>::AlreadyPosted,
 			Error::<T>::CeremonyNotRunning,
+			Error::<T>::NonceSequenceMismatch,
+			Error::<T>::SigningAttemptMismatch,
 		];
 		let bad_proof = [
 			Error::<T>::InvalidSignature,

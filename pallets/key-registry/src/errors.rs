@@ -178,5 +178,28 @@ mod errors {
 		AlreadyPosted,
 		/// The message is longer than `MaxCeremonyMessageLen`.
 		CeremonyMessageTooLong,
+		/// Threshold committees seat only Ed25519 custodian keys: a member's
+		/// share vault is sealed under a key derived from a deterministic
+		/// Ed25519 signature by its custodian key.
+		CommitteeMemberNotEd25519,
+		/// The call needs a threshold key (`Custody::Threshold`).
+		NotAThresholdKey,
+		/// The nonce batch's sequence number is not the member's next one
+		/// (an old batch replayed, or one already published).
+		NonceSequenceMismatch,
+		/// A nonce batch that is empty, repeats a point, or holds a point
+		/// that is not a valid commitment.
+		InvalidNonceCommitment,
+		/// More commitments than `MaxNonceCommitments` in one batch.
+		TooManyNonceCommitments,
+		/// Fewer than `threshold` committee members have nonce commitments
+		/// on chain: the committee cannot sign now; try again once they
+		/// have published.
+		CommitteeNotReady,
+		/// The share names another signing attempt than the session's
+		/// current one.
+		SigningAttemptMismatch,
+		/// The member was not chosen to sign in this attempt.
+		NotASigner,
 	}
 }

@@ -190,6 +190,9 @@ mod events {
 			payload: PayloadOf<T>,
 			expires_at: BlockNumberFor<T>,
 			deposit: BalanceOf<T>,
+			/// For a threshold key: the first signing attempt (who signs
+			/// with which nonce commitment).
+			signing: Option<SigningSession<T>>,
 		},
 		/// The custodian (`actor`) fulfilled `request` with `signature` by
 		/// `version` over the request envelope ([`signature::request_payload`]);
@@ -291,6 +294,45 @@ mod events {
 			actor: ActorOf<T>,
 			ceremony: CeremonyId,
 			attempt: u32,
+		},
+		/// Committee member `member` of a threshold key published nonce
+		/// batch number `sequence`, replacing its previous commitments.
+		NonceCommitmentsPublished {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			member: MemberIndex,
+			sequence: u32,
+			commitments: BoundedVec<NonceCommitment, T::MaxNonceCommitments>,
+		},
+		/// Signer `member` posted a signature share for `request` in
+		/// `attempt`; the chain verified it. (The last share of an attempt
+		/// is recorded as [`Event::SignatureFulfilled`] instead.)
+		SignatureSharePosted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			request: RequestId,
+			attempt: u32,
+			member: MemberIndex,
+			share: [u8; 32],
+		},
+		/// Signing attempt `attempt` of `request` ended without a signature:
+		/// `culprits` sent a share that does not verify, or had not answered
+		/// by the deadline. Their commitments were dropped; `next` is the new
+		/// attempt (no signers: it waits for commitments until its deadline).
+		SigningAttemptEnded {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			request: RequestId,
+			attempt: u32,
+			fault: SigningFault,
+			culprits: MemberListOf<T>,
+			next: SigningSession<T>,
 		},
 	}
 }

@@ -23,6 +23,7 @@ pub mod revocation;
 pub mod rotation;
 pub mod runtime_types;
 pub mod signature;
+pub mod threshold_signing;
 pub mod traits;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
@@ -41,6 +42,7 @@ pub use ceremonies::{
 pub use keys::{Possession, RegisterKey};
 pub use pallet::*;
 pub use runtime_types::*;
+pub use threshold_signing::{NonceBatch, NonceCommitment, SigningFault, SigningSession};
 pub use traits::KeyRegistryInspect;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -188,6 +190,15 @@ pub mod pallet {
 		/// committee, or its sealed shares).
 		#[pallet::constant]
 		type MaxCeremonyMessageLen: Get<u32>;
+
+		/// Most nonce commitments a committee member keeps on chain per key.
+		#[pallet::constant]
+		type MaxNonceCommitments: Get<u32>;
+
+		/// Blocks the chosen signers have to post their shares before the
+		/// signing attempt ends and another begins.
+		#[pallet::constant]
+		type SigningAttemptTimeout: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -375,6 +386,43 @@ pub mod pallet {
 		BoundedVec<[u8; 32], T::MaxCommitteeSize>,
 	>;
 
+	/// Each committee member's unused nonce commitments per threshold key:
+	/// `(domain, key, member)`.
+	#[pallet::storage]
+	pub type NonceBatches<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Twox64Concat, MemberIndex>,
+		),
+		NonceBatch<T>,
+	>;
+
+	/// The signing session of each pending request on a threshold key.
+	/// Removed with the request (fulfilled or expired).
+	#[pallet::storage]
+	pub type SigningSessions<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Twox64Concat, RequestId>,
+		),
+		SigningSession<T>,
+	>;
+
+	/// Signing attempts that end at a block unless complete, consumed by
+	/// `on_initialize`; bounded like the requests of one block.
+	#[pallet::storage]
+	pub type SigningDeadlines<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(DomainId, KeyId, RequestId), T::MaxRequestsPerBlock>,
+		ValueQuery,
+	>;
+
 	/// Genesis domains: `(owner, name)`, plus extra role grants.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -419,9 +467,10 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Announces the rotations due at `now` and expires the signature
-		/// requests whose time-to-live ends at `now`: bounded by
-		/// `MaxRotationsPerBlock` and `MaxRequestsPerBlock`. In block 1 it
+		/// Announces the rotations due at `now`, expires the signature
+		/// requests whose time-to-live ends at `now` and ends the threshold
+		/// signing attempts due at `now`: bounded by `MaxRotationsPerBlock`
+		/// and `MaxRequestsPerBlock`. In block 1 it
 		/// first deposits the audit entries recorded at genesis.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let genesis_weight = if now == One::one() {
@@ -435,9 +484,11 @@ pub mod pallet {
 				Self::announce_rotation_due(domain, key, now);
 			}
 			let expired = Self::expire_requests(now);
+			let attempts = Self::expire_signing_attempts(now);
 			genesis_weight
 				.saturating_add(T::WeightInfo::on_initialize(count))
 				.saturating_add(T::WeightInfo::expire_requests(expired))
+				.saturating_add(T::WeightInfo::expire_signing_attempts(attempts))
 		}
 
 		/// Fulfils the signature requests and rotates the overdue keys whose
@@ -873,17 +924,33 @@ pub mod pallet {
 		///   [`Error::KeyRevoked`], [`Error::KeySuspended`], [`Error::KeyFrozen`],
 		///   [`Error::UsageLimitReached`], [`Error::DomainRequestLimit`] (the
 		///   domain's share of this block is used up),
-		///   [`Error::TooManyRequests`] (the block's), [`Error::InsufficientDeposit`].
+		///   [`Error::TooManyRequests`] (the block's), [`Error::InsufficientDeposit`],
+		///   [`Error::CommitteeNotReady`] (a threshold key whose committee has
+		///   too few nonce commitments on chain).
+		///
+		/// A threshold key's request is served by its committee instead of a
+		/// custodian: the same entry opens its signing session
+		/// ([`threshold_signing`]).
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::request_signature(payload.len() as u32))]
+		#[pallet::weight(Pallet::<T>::request_signature_weight(payload.len() as u32))]
 		pub fn request_signature(
 			origin: OriginFor<T>,
 			domain: DomainId,
 			key: KeyId,
 			payload: Vec<u8>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Operator])?;
-			Self::do_request_signature(actor, domain, record, key, payload).map(|_| ())
+			let length = payload.len() as u32;
+			let threshold = Keys::<T>::get(domain, key)
+				.is_some_and(|k| matches!(k.custody, Custody::Threshold { .. }));
+			Self::do_request_signature(actor, domain, record, key, payload)?;
+			// Only a threshold key's request opens a signing session.
+			Ok(if threshold {
+				None
+			} else {
+				Some(T::WeightInfo::request_signature(length))
+			}
+			.into())
 		}
 
 		/// Delivers the signature of a pending request, counts it against the
@@ -1159,6 +1226,95 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
 			Self::do_cancel_key_generation(actor, domain, record, ceremony)
+		}
+
+		/// Publishes committee member `member`'s nonce commitments for the
+		/// threshold key `key`, replacing the member's unused ones
+		/// ([`threshold_signing`]). `sequence` must be one more than the
+		/// member's last batch (1 for its first), so a batch cannot be
+		/// replayed. The nonces stay in the member's memory; the chain hands
+		/// out each commitment to exactly one signing attempt.
+		///
+		/// - Origin: authorized, co-signed by `member`'s custodian key
+		///   ([`signature::nonce_batch_payload`]); no account, no fee.
+		/// - Emits [`Event::NonceCommitmentsPublished`] with the batch.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::NotAThresholdKey`], [`Error::NotACommitteeMember`],
+		///   [`Error::NonceSequenceMismatch`], [`Error::InvalidNonceCommitment`],
+		///   [`Error::TooManyNonceCommitments`], [`Error::InvalidCustodianProof`].
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::publish_nonce_commitments(T::MaxNonceCommitments::get()))]
+		#[pallet::authorize(Pallet::<T>::authorize_nonce_batch)]
+		#[pallet::weight_of_authorize(T::WeightInfo::publish_nonce_commitments(
+			T::MaxNonceCommitments::get()
+		))]
+		pub fn publish_nonce_commitments(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			member: MemberIndex,
+			sequence: u32,
+			commitments: Vec<NonceCommitment>,
+			custodian_proof: KeySignature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			Self::do_publish_nonce_commitments(
+				domain,
+				key,
+				member,
+				sequence,
+				commitments,
+				custodian_proof,
+			)
+		}
+
+		/// Posts signer `member`'s FROST signature share for attempt
+		/// `attempt` of `request` on a threshold key. The chain verifies the
+		/// share against the member's verifying share; the last share of the
+		/// attempt is aggregated, checked as a plain Ed25519 signature by the
+		/// key's current version, and fulfils the request. A share that does
+		/// not verify ends the attempt, naming its sender, and opens another.
+		///
+		/// - Origin: authorized, co-signed by `member`'s custodian key
+		///   ([`signature::signature_share_payload`]); no account, no fee.
+		/// - Emits [`Event::SignatureSharePosted`], or (the last share)
+		///   [`Event::SignatureFulfilled`] with the aggregate, or (a wrong
+		///   share) [`Event::SigningAttemptEnded`] naming the sender.
+		/// - Errors: [`Error::UnknownRequest`], [`Error::RequestExpired`],
+		///   [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownKey`], [`Error::KeyRevoked`], [`Error::KeySuspended`],
+		///   [`Error::KeyFrozen`], [`Error::UsageLimitReached`],
+		///   [`Error::NotAThresholdKey`], [`Error::SigningAttemptMismatch`],
+		///   [`Error::NotASigner`], [`Error::AlreadyPosted`],
+		///   [`Error::InvalidCustodianProof`], [`Error::TooManyRequests`] (no
+		///   room to queue the next attempt's deadline).
+		#[pallet::call_index(26)]
+		#[pallet::weight(Pallet::<T>::signature_share_weight())]
+		#[pallet::authorize(Pallet::<T>::authorize_signature_share)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_signature_share(
+			T::MaxCommitteeSize::get()
+		))]
+		pub fn submit_signature_share(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			request: RequestId,
+			attempt: u32,
+			member: MemberIndex,
+			share: [u8; 32],
+			custodian_proof: KeySignature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			Self::do_submit_signature_share(
+				domain,
+				key,
+				request,
+				attempt,
+				member,
+				share,
+				custodian_proof,
+			)
 		}
 	}
 }

@@ -85,6 +85,8 @@ impl Config for Test {
 	type MaxCeremoniesPerDomain = ConstU32<2>;
 	type CeremonyPhaseTimeout = ConstU64<CEREMONY_PHASE_TIMEOUT>;
 	type MaxCeremonyMessageLen = ConstU32<1024>;
+	type MaxNonceCommitments = ConstU32<8>;
+	type SigningAttemptTimeout = ConstU64<SIGNING_ATTEMPT_TIMEOUT>;
 	type WeightInfo = ();
 }
 
@@ -95,6 +97,8 @@ pub const REQUEST_DEPOSIT: Balance = 5;
 pub const REQUEST_TTL: u64 = 10;
 pub const MAX_CUSTODIANS_PER_DOMAIN: u32 = 10;
 pub const CEREMONY_PHASE_TIMEOUT: u64 = 10;
+/// Blocks a signing attempt lasts in the tests.
+pub const SIGNING_ATTEMPT_TIMEOUT: u64 = 3;
 
 /// The extrinsic the worker builds in tests: a general transaction whose only
 /// extension is `AuthorizeCall`, as in a real runtime.

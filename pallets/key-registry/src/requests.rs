@@ -21,9 +21,9 @@
 //! custodian is offline should not cost its requester anything.
 
 use crate::{
-	pallet::*, signature, Actor, ActorOf, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus,
-	PayloadOf, PublicKey, RequestId, SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow,
-	VersionNumber,
+	pallet::*, signature, Actor, ActorOf, Custody, DomainId, DomainOf, KeyId, KeyRecordOf,
+	KeyStatus, PayloadOf, PublicKey, RequestId, SignatureRequest, SignatureRequestOf, UsageLimit,
+	UsageWindow, VersionNumber,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -96,6 +96,17 @@ impl<T: Config> Pallet<T> {
 			_ => Zero::zero(),
 		};
 		NextRequestId::<T>::put(next);
+		// A threshold key's committee is told who signs with which nonce
+		// commitment in this same entry.
+		let signing = match key_record.custody {
+			Custody::Threshold { .. } => Some(Self::open_signing_session(
+				domain,
+				key,
+				request,
+				&key_record,
+			)?),
+			_ => None,
+		};
 		SignatureRequests::<T>::insert(
 			(domain, key, request),
 			SignatureRequest {
@@ -115,6 +126,7 @@ impl<T: Config> Pallet<T> {
 			payload,
 			expires_at,
 			deposit,
+			signing,
 		})?;
 		Ok(request)
 	}
@@ -153,6 +165,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(now < request.expires_at, Error::<T>::RequestExpired);
 		let record = Self::open_domain(domain)?;
 		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
+		// A threshold key has no single custodian: its committee signs.
+		ensure!(key_record.custodian.is_some(), Error::<T>::NoCustodian);
 		Self::ensure_can_sign(&key_record)?;
 		let usage = Self::usage_after_one_more(domain, key, &key_record, now)?;
 		let version = key_record.current_version;
@@ -201,20 +215,47 @@ impl<T: Config> Pallet<T> {
 		custodian_proof: crate::KeySignature,
 	) -> DispatchResult {
 		let checked = Self::check_fulfilment(domain, key, request, &signature, &custodian_proof)?;
+		Self::close_fulfilled_request(
+			domain,
+			key,
+			request,
+			checked.record,
+			&checked.request,
+			checked.usage,
+			checked.version,
+			ActorOf::<T>::Custodian(checked.custodian),
+			signature,
+		)
+	}
+
+	/// Closes a request whose signature verified: removes it, releases its
+	/// deposit, counts the use and records [`Event::SignatureFulfilled`].
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn close_fulfilled_request(
+		domain: DomainId,
+		key: KeyId,
+		request: RequestId,
+		record: DomainOf<T>,
+		pending: &SignatureRequestOf<T>,
+		usage: Option<UsageWindow<BlockNumberFor<T>>>,
+		version: VersionNumber,
+		actor: ActorOf<T>,
+		signature: crate::KeySignature,
+	) -> DispatchResult {
 		// The entry in the expiry queue stays; `expire_requests` skips requests
 		// that are gone, which is cheaper than searching the queue here.
 		SignatureRequests::<T>::remove((domain, key, request));
-		Self::release_request_deposit(&checked.request)?;
-		if let Some(usage) = checked.usage {
+		Self::release_request_deposit(pending)?;
+		if let Some(usage) = usage {
 			KeyUsage::<T>::insert(domain, key, usage);
 		}
-		Self::record(domain, checked.record, |seq| Event::SignatureFulfilled {
+		Self::record(domain, record, |seq| Event::SignatureFulfilled {
 			domain,
 			seq,
-			actor: ActorOf::<T>::Custodian(checked.custodian),
+			actor,
 			key,
 			request,
-			version: checked.version,
+			version,
 			signature,
 		})
 	}
@@ -228,6 +269,7 @@ impl<T: Config> Pallet<T> {
 			let Some(pending) = SignatureRequests::<T>::take((domain, key, request)) else {
 				continue;
 			};
+			SigningSessions::<T>::remove((domain, key, request));
 			// Best effort: a deposit that cannot be released (it never can
 			// fail for an amount this pallet held) must not keep the request.
 			let _ = Self::release_request_deposit(&pending);
@@ -267,7 +309,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The key's usage window at `now` with one more use counted, or
 	/// [`Error::UsageLimitReached`]; `None` when the key has no usage limit.
-	fn usage_after_one_more(
+	pub(crate) fn usage_after_one_more(
 		domain: DomainId,
 		key: KeyId,
 		key_record: &KeyRecordOf<T>,

@@ -17,6 +17,8 @@
 //! | key-agreement binding | `b"KEYREG/KAK/V1"`, genesis hash, domain (`u32`), custodian ([`PublicKey`]), X25519 key (`[u8; 32]`) |
 //! | ceremony message | `b"KEYREG/CER/V1"`, genesis hash, ceremony (`u64`), attempt (`u32`), phase (`u8`: 0 round 1, 1 round 2, 2 confirm, 3 prove), member (`u16`), content (`Vec<u8>`) |
 //! | ceremony fault report | `b"KEYREG/CEF/V1"`, genesis hash, ceremony (`u64`), attempt (`u32`), reporter (`u16`), accused (`u16`) |
+//! | nonce batch | `b"KEYREG/NCE/V1"`, genesis hash, domain (`u32`), key (`u32`), member (`u16`), sequence (`u32`), commitments (`Vec<NonceCommitment>`: hiding and binding points, 64 bytes each) |
+//! | signature share | `b"KEYREG/SSH/V1"`, genesis hash, domain (`u32`), key (`u32`), request id (`u64`), attempt (`u32`), member (`u16`), share (`[u8; 32]`) |
 //! | threshold possession | `b"KEYREG/TPP/V1"`, the proof-of-possession payload for version 0 (as `Vec<u8>`), DKG transcript digest (`[u8; 32]`) |
 //!
 //! The two custodian payloads are signed by the key's named custodian (see
@@ -58,6 +60,56 @@ pub const CEREMONY_MESSAGE_TAG: [u8; 13] = *b"KEYREG/CER/V1";
 pub const CEREMONY_FAULT_TAG: [u8; 13] = *b"KEYREG/CEF/V1";
 /// Domain-separation tag of a threshold key's transcript-bound possession proof.
 pub const THRESHOLD_POSSESSION_TAG: [u8; 13] = *b"KEYREG/TPP/V1";
+/// Domain-separation tag of a member's nonce batch.
+pub const NONCE_BATCH_TAG: [u8; 13] = *b"KEYREG/NCE/V1";
+/// Domain-separation tag of a member's signature share.
+pub const SIGNATURE_SHARE_TAG: [u8; 13] = *b"KEYREG/SSH/V1";
+
+/// What a committee member's custodian key signs to publish a nonce batch
+/// for a threshold key ([`crate::Pallet::publish_nonce_commitments`]).
+pub fn nonce_batch_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: u32,
+	key: u32,
+	member: u16,
+	sequence: u32,
+	commitments: &[crate::threshold_signing::NonceCommitment],
+) -> Vec<u8> {
+	(
+		NONCE_BATCH_TAG,
+		genesis,
+		domain,
+		key,
+		member,
+		sequence,
+		commitments,
+	)
+		.encode()
+}
+
+/// What a committee member's custodian key signs to post its signature
+/// share in attempt `attempt` of `request` ([`crate::Pallet::submit_signature_share`]).
+pub fn signature_share_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: u32,
+	key: u32,
+	request: u64,
+	attempt: u32,
+	member: u16,
+	share: &[u8; 32],
+) -> Vec<u8> {
+	(
+		SIGNATURE_SHARE_TAG,
+		genesis,
+		domain,
+		key,
+		request,
+		attempt,
+		member,
+		share,
+	)
+		.encode()
+}
 
 /// The bytes a key's named custodian signs to deliver `signature` for
 /// `request`.

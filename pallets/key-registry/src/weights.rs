@@ -79,6 +79,12 @@ pub trait WeightInfo {
 	fn report_ceremony_fault(c: u32, ) -> Weight;
 	fn restart_key_generation(c: u32, ) -> Weight;
 	fn cancel_key_generation(c: u32, ) -> Weight;
+	fn publish_nonce_commitments(n: u32, ) -> Weight;
+	fn request_threshold_signature(c: u32, ) -> Weight;
+	fn submit_signature_share(c: u32, ) -> Weight;
+	fn reject_signature_share(c: u32, ) -> Weight;
+	fn authorize_signature_share(c: u32, ) -> Weight;
+	fn expire_signing_attempts(n: u32, ) -> Weight;
 }
 
 /// The measured weights, priced with the database weights `D`.
@@ -848,6 +854,30 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(c.into()))
 	}
+	fn publish_nonce_commitments(n: u32, ) -> Weight {
+		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(n.max(1).into())
+			.saturating_add(D::get().reads_writes(20, 20))
+	}
+	fn request_threshold_signature(c: u32, ) -> Weight {
+		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+			.saturating_add(D::get().reads_writes(20, 20))
+	}
+	fn submit_signature_share(c: u32, ) -> Weight {
+		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+			.saturating_add(D::get().reads_writes(20, 20))
+	}
+	fn reject_signature_share(c: u32, ) -> Weight {
+		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+			.saturating_add(D::get().reads_writes(20, 20))
+	}
+	fn authorize_signature_share(c: u32, ) -> Weight {
+		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+			.saturating_add(D::get().reads_writes(20, 20))
+	}
+	fn expire_signing_attempts(n: u32, ) -> Weight {
+		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(n.max(1).into())
+			.saturating_add(D::get().reads_writes(20, 20))
+	}
 }
 
 /// The measured weights with ParityDB's database weights (the database the node runs), for tests.
@@ -965,5 +995,23 @@ impl WeightInfo for () {
 	}
 	fn cancel_key_generation(c: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::cancel_key_generation(c, )
+	}
+	fn publish_nonce_commitments(n: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::publish_nonce_commitments(n, )
+	}
+	fn request_threshold_signature(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::request_threshold_signature(c, )
+	}
+	fn submit_signature_share(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::submit_signature_share(c, )
+	}
+	fn reject_signature_share(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::reject_signature_share(c, )
+	}
+	fn authorize_signature_share(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::authorize_signature_share(c, )
+	}
+	fn expire_signing_attempts(n: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::expire_signing_attempts(n, )
 	}
 }

@@ -43,6 +43,47 @@ pub struct NonceCommitment {
 	pub commitment: Vec<u8>,
 }
 
+impl NonceCommitment {
+	/// The commitment's two compressed points `(hiding, binding)`, as the
+	/// chain stores them.
+	pub fn points(&self) -> Result<([u8; 32], [u8; 32]), ThresholdError> {
+		let malformed = || ThresholdError::Misbehaved {
+			members: vec![self.member],
+			what: "a malformed nonce commitment",
+		};
+		let parsed = SigningCommitments::deserialize(&self.commitment).map_err(|_| malformed())?;
+		let point = |bytes: Result<Vec<u8>, frost_ed25519::Error>| {
+			bytes
+				.ok()
+				.and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
+				.ok_or_else(malformed)
+		};
+		Ok((
+			point(parsed.hiding().serialize())?,
+			point(parsed.binding().serialize())?,
+		))
+	}
+
+	/// `member`'s commitment from its two compressed points, as the chain
+	/// hands them out.
+	pub fn from_points(
+		member: MemberIndex,
+		hiding: &[u8; 32],
+		binding: &[u8; 32],
+	) -> Result<Self, ThresholdError> {
+		let malformed = || ThresholdError::Misbehaved {
+			members: vec![member],
+			what: "a malformed nonce commitment",
+		};
+		let hiding = round1::NonceCommitment::deserialize(hiding).map_err(|_| malformed())?;
+		let binding = round1::NonceCommitment::deserialize(binding).map_err(|_| malformed())?;
+		let commitment = SigningCommitments::new(hiding, binding)
+			.serialize()
+			.map_err(|_| malformed())?;
+		Ok(Self { member, commitment })
+	}
+}
+
 /// A member's signature share for one session.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
 pub struct ShareMessage {
@@ -179,6 +220,15 @@ impl SigningMember {
 			});
 		}
 		Ok(batch)
+	}
+
+	/// Forgets every unused nonce whose commitment `keep` rejects: those
+	/// no longer on chain and not chosen for an open session can never be
+	/// asked for.
+	pub fn retain_nonces(&self, keep: impl Fn(&[u8]) -> bool) {
+		self.nonces
+			.lock()
+			.retain(|commitment, _| keep(commitment.as_slice()));
 	}
 
 	/// How many unused nonces this signer holds.

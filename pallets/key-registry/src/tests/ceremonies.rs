@@ -19,24 +19,24 @@ use keyreg_signer::threshold::{
 use rand_core::OsRng;
 use std::sync::Arc;
 
-fn authorized() -> RuntimeOrigin {
+pub(super) fn authorized() -> RuntimeOrigin {
 	RawOrigin::Authorized.into()
 }
 
 /// One committee member: its custodian key (in the node's keystore), its
 /// key-agreement key, and whatever it holds of the ceremony in memory.
-struct Member {
-	index: u16,
-	custodian: TestKey,
+pub(super) struct Member {
+	pub(super) index: u16,
+	pub(super) custodian: TestKey,
 	agreement: AgreementSecret,
 	ceremony: Option<KeyCeremony>,
-	share: Option<ShareRecord>,
-	signer: Option<SigningMember>,
-	journal: tempfile::TempDir,
+	pub(super) share: Option<ShareRecord>,
+	pub(super) signer: Option<SigningMember>,
+	pub(super) journal: tempfile::TempDir,
 }
 
 impl Member {
-	fn new(index: u16) -> Self {
+	pub(super) fn new(index: u16) -> Self {
 		Self {
 			index,
 			custodian: TestKey::ed25519(100 + index as u8),
@@ -48,18 +48,18 @@ impl Member {
 		}
 	}
 
-	fn public(&self) -> PublicKey {
+	pub(super) fn public(&self) -> PublicKey {
 		self.custodian.public()
 	}
 
 	/// "Restarts" the member's process: everything in memory is gone.
-	fn crash(&mut self) {
+	pub(super) fn crash(&mut self) {
 		self.ceremony = None;
 		self.signer = None;
 	}
 }
 
-fn members(n: u16) -> Vec<Member> {
+pub(super) fn members(n: u16) -> Vec<Member> {
 	(1..=n).map(Member::new).collect()
 }
 
@@ -84,7 +84,7 @@ fn register_agreement(
 }
 
 /// A domain where every member has registered its key-agreement key.
-fn committee_domain(members: &[Member]) -> DomainId {
+pub(super) fn committee_domain(members: &[Member]) -> DomainId {
 	let domain = setup_domain();
 	for member in members {
 		assert_ok!(register_agreement(domain, member));
@@ -306,7 +306,11 @@ fn run_prove(members: &[Member], id: CeremonyId) {
 }
 
 /// A whole DKG; returns the registered key's id.
-fn generate(members: &mut [Member], domain: DomainId, threshold: u16) -> (CeremonyId, KeyId) {
+pub(super) fn generate(
+	members: &mut [Member],
+	domain: DomainId,
+	threshold: u16,
+) -> (CeremonyId, KeyId) {
 	let id = start(domain, threshold, members);
 	run_round1(members, id);
 	run_round2(members, id);

@@ -24,3 +24,4 @@ mod requests;
 mod revocation;
 mod roles;
 mod rotation;
+mod threshold_signing;

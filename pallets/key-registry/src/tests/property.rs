@@ -165,7 +165,9 @@ fn apply(step: Step, pool: &[TestKey]) -> frame_support::dispatch::DispatchResul
 				KeyRegistry::set_domain_policy(origin, domain, new_policy)
 			}
 		}
-		14 => KeyRegistry::request_signature(origin, domain, key, vec![e; 1 + (c % 4) as usize]),
+		14 => KeyRegistry::request_signature(origin, domain, key, vec![e; 1 + (c % 4) as usize])
+			.map(|_| ())
+			.map_err(|e| e.error),
 		15 => {
 			// Mostly a pending request (or else a made-up id), signed by the
 			// holder of its key's current version, mostly.

@@ -129,6 +129,7 @@ fn operator_requests_and_the_custodian_fulfils_once() {
 				payload: b"pay 10 to dave".to_vec().try_into().unwrap(),
 				expires_at: 1 + REQUEST_TTL,
 				deposit: REQUEST_DEPOSIT,
+				signing: None,
 			}
 		);
 
