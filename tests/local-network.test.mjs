@@ -147,7 +147,7 @@ test('the three validators generate a 2-of-3 threshold key through the chain; no
   assert.ok(record.custodian.isNone, 'the committee members are the custodians');
   const version = (await api.query.keyRegistry.versions(domain, keyId, 0)).unwrap();
   assert.ok(version.public.isEd25519, 'the group key is a plain Ed25519 key');
-  const shares = (await api.query.keyRegistry.thresholdShares(domain, keyId)).unwrap();
+  const shares = (await api.query.keyRegistry.thresholdKeys(domain, keyId)).unwrap().verifyingShares;
   assert.equal(shares.length, 3, 'one verifying share per member');
   assert.ok((await api.query.keyRegistry.ceremonies(ceremony)).isNone, 'the ceremony ended');
 

@@ -185,6 +185,22 @@ pub struct Confirmation {
 	pub commitment: BoundedVec<u8, ConstU32<128>>,
 }
 
+/// The committee's public record of a threshold key.
+#[derive(
+	CloneNoBound, Encode, Decode, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct ThresholdKey<T: Config> {
+	/// The session id of the DKG attempt that created the key
+	/// ([`session_id`]): members file their shares under it.
+	pub session: [u8; 32],
+	/// 0 after the DKG, one more after each share refresh.
+	pub epoch: u32,
+	/// Each member's verifying share, member 1 first: checks its signature
+	/// shares.
+	pub verifying_shares: BoundedVec<[u8; 32], T::MaxCommitteeSize>,
+}
+
 /// A threshold key being generated.
 #[derive(
 	CloneNoBound, Encode, Decode, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
@@ -893,7 +909,15 @@ impl<T: Config> Pallet<T> {
 				},
 				Possession::ProvenByCeremony,
 			)?;
-			ThresholdShares::<T>::insert(domain, key, ceremony.verifying_shares.clone());
+			ThresholdKeys::<T>::insert(
+				domain,
+				key,
+				ThresholdKey::<T> {
+					session: session_id(ceremony_id, ceremony.attempt),
+					epoch: 0,
+					verifying_shares: ceremony.verifying_shares.clone(),
+				},
+			);
 			Ok::<KeyId, DispatchError>(key)
 		});
 		match registered {

@@ -37,7 +37,7 @@ mod tests;
 
 pub use ceremonies::{
 	Ceremony, CeremonyFault, CeremonyId, CeremonyPhase, CommitteeMember, Confirmation, MemberIndex,
-	SealedShare,
+	SealedShare, ThresholdKey,
 };
 pub use keys::{Possession, RegisterKey};
 pub use pallet::*;
@@ -374,17 +374,11 @@ pub mod pallet {
 		CeremonyMessageOf<T>,
 	>;
 
-	/// Each committee member's verifying share of a threshold key, member 1
-	/// first: the public record that checks its signature shares.
+	/// The committee's public record of each threshold key: the DKG session
+	/// that created it, its share epoch, and every member's verifying share.
 	#[pallet::storage]
-	pub type ThresholdShares<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		DomainId,
-		Twox64Concat,
-		KeyId,
-		BoundedVec<[u8; 32], T::MaxCommitteeSize>,
-	>;
+	pub type ThresholdKeys<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, KeyId, ThresholdKey<T>>;
 
 	/// Each committee member's unused nonce commitments per threshold key:
 	/// `(domain, key, member)`.

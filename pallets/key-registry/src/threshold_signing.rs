@@ -442,9 +442,9 @@ impl<T: Config> Pallet<T> {
 		let PublicKey::Ed25519(group_key) = public else {
 			return Err(Error::<T>::NotAThresholdKey.into());
 		};
-		let shares = ThresholdShares::<T>::get(domain, key).ok_or(Error::<T>::NotAThresholdKey)?;
+		let record = ThresholdKeys::<T>::get(domain, key).ok_or(Error::<T>::NotAThresholdKey)?;
 		let mut verifying = BTreeMap::new();
-		for (member, share) in (1..).zip(shares.iter()) {
+		for (member, share) in (1..).zip(record.verifying_shares.iter()) {
 			let share =
 				VerifyingShare::deserialize(share).map_err(|_| Error::<T>::NotAThresholdKey)?;
 			verifying.insert(Self::frost_identifier(member)?, share);

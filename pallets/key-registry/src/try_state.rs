@@ -22,6 +22,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_deposits()?;
 		Self::check_requests()?;
 		Self::check_ceremonies()?;
+		Self::check_threshold_signing()?;
 		Ok(())
 	}
 
@@ -100,15 +101,71 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		ensure!(seated.is_empty(), "committee members without a count");
-		for (domain, key, shares) in ThresholdShares::<T>::iter() {
-			let record = Keys::<T>::get(domain, key).ok_or("threshold shares of an unknown key")?;
+		for (domain, key, threshold_key) in ThresholdKeys::<T>::iter() {
+			let record =
+				Keys::<T>::get(domain, key).ok_or("a threshold record of an unknown key")?;
 			match record.custody {
 				crate::Custody::Threshold { committee, .. } => ensure!(
-					committee.len() == shares.len(),
+					committee.len() == threshold_key.verifying_shares.len(),
 					"one verifying share per committee member"
 				),
-				_ => return Err("threshold shares of a key without threshold custody".into()),
+				_ => return Err("a threshold record of a key without threshold custody".into()),
 			}
+		}
+		Ok(())
+	}
+
+	/// Nonce batches belong to members of threshold keys; every signing
+	/// session belongs to a pending request, names only committee members,
+	/// holds shares only of its signers, and (with signers) exactly
+	/// `threshold` of them.
+	fn check_threshold_signing() -> Result<(), TryRuntimeError> {
+		let committee_of = |domain, key| match Keys::<T>::get(domain, key).map(|k| k.custody) {
+			Some(crate::Custody::Threshold {
+				threshold,
+				committee,
+			}) => Ok((threshold, committee.len())),
+			_ => Err("threshold signing state of a key without threshold custody"),
+		};
+		for ((domain, key, member), batch) in NonceBatches::<T>::iter() {
+			let (_, size) = committee_of(domain, key)?;
+			ensure!(
+				member >= 1 && usize::from(member) <= size,
+				"a nonce batch of a non-member"
+			);
+			ensure!(
+				batch.sequence >= 1,
+				"a nonce batch without a sequence number"
+			);
+		}
+		for ((domain, key, request), session) in SigningSessions::<T>::iter() {
+			ensure!(
+				SignatureRequests::<T>::contains_key((domain, key, request)),
+				"a signing session without its request"
+			);
+			let (threshold, size) = committee_of(domain, key)?;
+			ensure!(
+				session.signers.is_empty() || session.signers.len() == usize::from(threshold),
+				"a signing attempt without exactly threshold signers"
+			);
+			ensure!(
+				session
+					.signers
+					.iter()
+					.all(|(m, _)| *m >= 1 && usize::from(*m) <= size),
+				"a signer outside the committee"
+			);
+			ensure!(
+				session
+					.shares
+					.iter()
+					.all(|(m, _)| session.signers.iter().any(|(s, _)| s == m)),
+				"a share from a member that was not chosen"
+			);
+			ensure!(
+				session.shares.len() < session.signers.len() || session.signers.is_empty(),
+				"a complete session that was not closed"
+			);
 		}
 		Ok(())
 	}

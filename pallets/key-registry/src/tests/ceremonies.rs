@@ -388,7 +388,9 @@ fn a_committee_generates_a_key_that_the_chain_registers_as_plain_ed25519() {
 			Versions::<Test>::get((domain, key, 0)).unwrap().public,
 			PublicKey::Ed25519(group_key)
 		);
-		let shares = ThresholdShares::<Test>::get(domain, key).unwrap();
+		let shares = ThresholdKeys::<Test>::get(domain, key)
+			.unwrap()
+			.verifying_shares;
 		for member in &members {
 			let share = member.share.as_ref().unwrap();
 			assert_eq!(
@@ -923,7 +925,7 @@ fn a_name_taken_meanwhile_fails_the_attempt_without_registering() {
 		}
 		assert_eq!(failure(), (vec![], CeremonyFault::RegistrationRefused));
 		assert_eq!(Keys::<Test>::iter_prefix(domain).count(), 1);
-		assert!(ThresholdShares::<Test>::iter().next().is_none());
+		assert!(ThresholdKeys::<Test>::iter().next().is_none());
 	});
 }
 
@@ -1007,6 +1009,30 @@ fn the_generated_key_is_audited_entry_by_entry_with_its_messages() {
 		assert_eq!(
 			members[0].share.as_ref().unwrap().group_key().unwrap(),
 			group_key
+		);
+	});
+}
+
+#[test]
+fn committees_seat_only_ed25519_custodian_keys() {
+	build_and_execute(|| {
+		let mut committee = members(3);
+		// Member 3's custodian key is sr25519: its share vault could not be
+		// sealed (the sealing key is a deterministic Ed25519 signature).
+		committee[2].custodian = TestKey::sr25519(103);
+		let domain = committee_domain(&committee);
+		assert_noop!(
+			KeyRegistry::start_key_generation(
+				signed(BOB),
+				domain,
+				b"treasury".to_vec(),
+				KeyPurpose::Signing,
+				2,
+				committee.iter().map(Member::public).collect(),
+				None,
+				vec![],
+			),
+			Error::<Test>::CommitteeMemberNotEd25519
 		);
 	});
 }
