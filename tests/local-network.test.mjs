@@ -4,6 +4,9 @@
 // (a FROST DKG run through the chain by each node's threshold service).
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { startProcess, freePortRange, connect, repoRoot, nodeBinary } from './lib/node.mjs';
@@ -11,16 +14,30 @@ import { hexToU8a, u8aToHex } from '@polkadot/util';
 import {
   accountActor, ed25519Key, field, insertKeystoreKey, possessionPayload, sendOk,
 } from './lib/registry.mjs';
+import { eventually, requestAndVerify } from './lib/committee.mjs';
 
 let network;
 const apis = {};
+// The nodes' databases, keystores and share vaults; kept with KEYREG_KEEP_NETWORK=1.
+const networkDir = mkdtempSync(join(tmpdir(), 'keyreg-local-network-'));
+// The threshold key the DKG test generates, for the signing tests.
+let threshold = null;
+
+/** Stops or restarts one validator of the running network (its state stays). */
+function validator(action, name) {
+  execFileSync('bash', [join(repoRoot, 'scripts', 'local-network.sh'), action, name], {
+    env: { ...process.env, NETWORK_DIR: networkDir }, stdio: 'pipe', timeout: 60_000,
+  });
+}
 
 before(async () => {
   const p2p = await freePortRange(3);
   let rpc = await freePortRange(3);
   while (Math.abs(rpc - p2p) < 3) rpc = await freePortRange(3);
   network = await startProcess('bash', [join(repoRoot, 'scripts', 'local-network.sh')], {
-    env: { KEYREG_NODE: nodeBinary(), P2P_PORT_BASE: String(p2p), RPC_PORT_BASE: String(rpc) },
+    env: {
+      KEYREG_NODE: nodeBinary(), P2P_PORT_BASE: String(p2p), RPC_PORT_BASE: String(rpc), NETWORK_DIR: networkDir,
+    },
     waitFor: [/local-network: alice\s+(\S+)/, /local-network: bob\s+(\S+)/, /local-network: charlie\s+(\S+)/, /local-network: ready/],
     timeoutMs: 180_000,
     name: 'local-network',
@@ -33,18 +50,8 @@ before(async () => {
 after(async () => {
   await Promise.all(Object.values(apis).map((api) => api.disconnect()));
   await network?.stop();
+  if (process.env.KEYREG_KEEP_NETWORK !== '1') rmSync(networkDir, { recursive: true, force: true });
 });
-
-/** Polls `probe` every second until it returns a truthy value or `ms` pass. */
-async function eventually(what, ms, probe) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
 
 const finalized = async (api) => (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
 
@@ -168,6 +175,8 @@ test('the three validators generate a 2-of-3 threshold key through the chain; no
   assert.ok(registered, 'KeyRegistered is in the events');
   console.log(`# DKG 2-of-3 over the chain: blocks ${startedAt}..${registered} (${registered - startedAt} blocks), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
+  threshold = { domain, keyId, groupKey: version.public.asEd25519.toU8a(), committee };
+
   // Bob's and Charlie's nodes agree on the registered key.
   for (const name of ['bob', 'charlie']) {
     const other = apis[name];
@@ -175,4 +184,88 @@ test('the three validators generate a 2-of-3 threshold key through the chain; no
     const theirs = (await other.query.keyRegistry.versions(domain, keyId, 0)).unwrap();
     assert.equal(theirs.public.toHex(), version.public.toHex());
   }
+});
+
+/** Requests a signature by the threshold key as Alice and checks it (see `requestAndVerify`). */
+function thresholdSign(api, payload) {
+  const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  return requestAndVerify(api, alice, threshold, payload);
+}
+
+async function batchSequence(api, member) {
+  const { domain, keyId } = threshold;
+  const batch = await api.query.keyRegistry.nonceBatches(domain, keyId, member);
+  return batch.isSome ? batch.unwrap().sequence.toNumber() : 0;
+}
+
+/**
+ * The two members the chain will choose for the next request: those with
+ * unused commitments, most recently active first, then by index.
+ */
+async function nextSigners(api) {
+  const { domain, keyId } = threshold;
+  const candidates = [];
+  for (const member of [1, 2, 3]) {
+    const batch = await api.query.keyRegistry.nonceBatches(domain, keyId, member);
+    if (batch.isSome && batch.unwrap().commitments.length > 0) {
+      candidates.push({ member, activeAt: batch.unwrap().activeAt.toNumber() });
+    }
+  }
+  candidates.sort((a, b) => b.activeAt - a.activeAt || a.member - b.member);
+  return candidates.slice(0, 2).map((c) => c.member).sort();
+}
+
+const NODES = ['alice', 'bob', 'charlie']; // member 1, 2, 3
+
+test('the committee signs requests from polkadot.js, also while one validator is down and after it restarts', async () => {
+  assert.ok(threshold, 'the DKG test generated the key');
+  const api = apis.alice;
+  const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  await sendOk(api, alice, api.tx.keyRegistry.grantRole(threshold.domain, alice.address, 'Operator'));
+  await eventually('every member publishes nonce commitments', 60_000, async () => {
+    for (const member of [1, 2, 3]) if ((await batchSequence(api, member)) < 1) return false;
+    return true;
+  });
+
+  // All three up: two members sign, in one round.
+  const expected = await nextSigners(api);
+  const first = await thresholdSign(api, 'pay 10 to the treasury');
+  assert.deepEqual(first.firstSigners, expected, 'the chain chose as documented');
+  assert.equal(first.ended.length, 0);
+  console.log(`# threshold signature, all up: ${first.blocks} blocks, ${first.seconds.toFixed(1)} s (signers ${first.firstSigners})`);
+
+  // One of the next signers (not Alice, whose node the test talks to) goes
+  // down with its commitments still on chain: the attempt times out, names
+  // it, and the other two sign the next attempt.
+  const chosen = await nextSigners(api);
+  const down = chosen.find((m) => m !== 1);
+  const others = [1, 2, 3].filter((m) => m !== down);
+  // Its client disconnects first (polkadot.js would retry noisily).
+  await apis[NODES[down - 1]].disconnect();
+  validator('stop', NODES[down - 1]);
+  const stalled = await thresholdSign(api, 'pay 20 while a signer is down');
+  assert.deepEqual(stalled.firstSigners, chosen);
+  assert.equal(stalled.ended.length, 1, 'one attempt ended');
+  assert.equal(field(stalled.ended[0], 'fault').toString(), 'Timeout');
+  assert.deepEqual(field(stalled.ended[0], 'culprits').map((m) => m.toNumber()), [down]);
+  assert.deepEqual(field(stalled.ended[0], 'next').signers.map(([m]) => m.toNumber()), others);
+  console.log(`# threshold signature, a chosen signer down: ${stalled.blocks} blocks, ${stalled.seconds.toFixed(1)} s`);
+  // Its commitments were dropped: the next request goes to the other two at once.
+  const again = await thresholdSign(api, 'pay 30 while a validator is down');
+  assert.deepEqual(again.firstSigners, others);
+  assert.equal(again.ended.length, 0);
+  console.log(`# threshold signature, one validator down: ${again.blocks} blocks, ${again.seconds.toFixed(1)} s`);
+
+  // It restarts: its node opens its vault, and its first batch replaces the
+  // void commitments of the previous process; being the most recently
+  // active, it is among the next signers.
+  const before = await batchSequence(api, down);
+  validator('start', NODES[down - 1]);
+  apis[NODES[down - 1]] = await connect(network.matches[down - 1][1]);
+  await eventually(`${NODES[down - 1]} publishes a fresh batch after its restart`, 120_000,
+    async () => (await batchSequence(api, down)) > before);
+  const restarted = await thresholdSign(api, 'pay 40 after the restart');
+  assert.ok(restarted.firstSigners.includes(down), 'the restarted member signs');
+  assert.equal(restarted.ended.length, 0);
+  console.log(`# threshold signature, after the restart: ${restarted.blocks} blocks, ${restarted.seconds.toFixed(1)} s`);
 });

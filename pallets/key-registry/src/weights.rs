@@ -855,27 +855,27 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(c.into()))
 	}
 	fn publish_nonce_commitments(n: u32, ) -> Weight {
-		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(n.max(1).into())
+		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(n.max(1).into())
 			.saturating_add(D::get().reads_writes(20, 20))
 	}
 	fn request_threshold_signature(c: u32, ) -> Weight {
-		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
 			.saturating_add(D::get().reads_writes(20, 20))
 	}
 	fn submit_signature_share(c: u32, ) -> Weight {
-		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
 			.saturating_add(D::get().reads_writes(20, 20))
 	}
 	fn reject_signature_share(c: u32, ) -> Weight {
-		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
 			.saturating_add(D::get().reads_writes(20, 20))
 	}
 	fn authorize_signature_share(c: u32, ) -> Weight {
-		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(c.max(1).into())
+		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
 			.saturating_add(D::get().reads_writes(20, 20))
 	}
 	fn expire_signing_attempts(n: u32, ) -> Weight {
-		Weight::from_parts(25_000_000_000, 10_000).saturating_mul(n.max(1).into())
+		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(n.max(1).into())
 			.saturating_add(D::get().reads_writes(20, 20))
 	}
 }

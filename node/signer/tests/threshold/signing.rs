@@ -219,3 +219,40 @@ fn signing_shares_verify_as_plain_ed25519_for_many_messages() {
 		assert!(verifies(group_key, &message, signature));
 	}
 }
+
+#[test]
+fn commitments_travel_as_two_points_and_forgotten_nonces_cannot_sign() {
+	let members = Members::new(2, 3);
+	let shares = members.dkg(session(1));
+	let dir = tempfile::tempdir().unwrap();
+	let signers = signers(&shares, dir.path());
+	let batch = signers[0].commit_batch(3, &mut OsRng).unwrap();
+	// The chain stores (hiding, binding); the member finds its nonce by the
+	// commitment rebuilt from them.
+	for commitment in &batch {
+		let (hiding, binding) = commitment.points().unwrap();
+		assert_ne!(hiding, binding);
+		let rebuilt = NonceCommitment::from_points(MemberIndex(1), &hiding, &binding).unwrap();
+		assert_eq!(&rebuilt, commitment);
+	}
+	// The identity is no commitment: refused and blamed on the member.
+	let (hiding, _) = batch[0].points().unwrap();
+	let mut bad = [0u8; 32];
+	bad[0] = 1;
+	assert!(matches!(
+		NonceCommitment::from_points(MemberIndex(1), &hiding, &bad),
+		Err(ThresholdError::Misbehaved { .. })
+	));
+	// Forget all but the first nonce: the others can no longer sign.
+	signers[0].retain_nonces(|c| c == batch[0].commitment.as_slice());
+	assert_eq!(signers[0].unused_nonces(), 1);
+	let other = signers[1].commit_batch(2, &mut OsRng).unwrap();
+	let error = signers[0]
+		.sign(&session(7), b"pay", &[batch[1].clone(), other[0].clone()])
+		.unwrap_err();
+	assert!(matches!(error, ThresholdError::UnknownNonce), "{error}");
+	let share = signers[0]
+		.sign(&session(8), b"pay", &[batch[0].clone(), other[1].clone()])
+		.unwrap();
+	assert_eq!(share.share.len(), 32);
+}
