@@ -200,7 +200,8 @@ async function batchSequence(api, member) {
 
 /**
  * The two members the chain will choose for the next request: those with
- * unused commitments, most recently active first, then by index.
+ * unused commitments, members named for a wrong share last, then most
+ * recently active first, then by index.
  */
 async function nextSigners(api) {
   const { domain, keyId } = threshold;
@@ -208,10 +209,12 @@ async function nextSigners(api) {
   for (const member of [1, 2, 3]) {
     const batch = await api.query.keyRegistry.nonceBatches(domain, keyId, member);
     if (batch.isSome && batch.unwrap().commitments.length > 0) {
-      candidates.push({ member, activeAt: batch.unwrap().activeAt.toNumber() });
+      const { activeAt, fault } = batch.unwrap();
+      const cheated = fault.isSome && fault.unwrap().isInvalidShare ? 1 : 0;
+      candidates.push({ member, cheated, activeAt: activeAt.toNumber() });
     }
   }
-  candidates.sort((a, b) => b.activeAt - a.activeAt || a.member - b.member);
+  candidates.sort((a, b) => a.cheated - b.cheated || b.activeAt - a.activeAt || a.member - b.member);
   return candidates.slice(0, 2).map((c) => c.member).sort();
 }
 

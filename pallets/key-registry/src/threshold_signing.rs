@@ -10,8 +10,9 @@
 //!    one and carries the next sequence number, so an old batch cannot be
 //!    replayed. The nonces themselves stay in the member's memory.
 //! 2. **Opening a session.** When a request arrives, the chain picks
-//!    `threshold` members that have commitments, most recently active first,
-//!    takes the first commitment of each out of its batch (so no commitment
+//!    `threshold` members that have commitments (members named for a wrong
+//!    share last, then most recently active first), takes the first
+//!    commitment of each out of its batch (so no commitment
 //!    is ever used twice) and records the [`SigningSession`] in the same
 //!    [`Event::SignatureRequested`] entry. The signing package is then fixed:
 //!    the request envelope ([`signature::request_payload`]) and the chosen
@@ -30,7 +31,10 @@
 //! naming the silent ones. Either way the culprits' remaining commitments
 //! are dropped (their nonces may be gone with a crashed process) and a new
 //! attempt starts with other members ([`Event::SigningAttemptEnded`] carries
-//! it). Without `threshold` members holding commitments, the attempt waits
+//! it). A member named for a wrong share stays last in line until it posts
+//! a valid share, so it cannot stall requests while others can sign; no one
+//! is blamed while the key cannot sign (frozen, suspended, revoked, out of
+//! uses). Without `threshold` members holding commitments, the attempt waits
 //! (no signers) and the chain looks again at its next deadline; the request
 //! still expires after `RequestTtl` as any other.
 //!
@@ -98,6 +102,12 @@ pub struct NonceBatch<T: Config> {
 	/// The last block the member published or posted a share: members are
 	/// chosen most recently active first.
 	pub active_at: BlockNumberFor<T>,
+	/// Why the member's last attempt ended without its share, until it
+	/// posts a valid one. A member named for a wrong share
+	/// ([`SigningFault::InvalidShare`]) is chosen only when the others cannot
+	/// make up the threshold, also after it publishes again; a member that
+	/// timed out is forgiven by its next batch (it is back).
+	pub fault: Option<SigningFault>,
 }
 
 /// The signing attempt of one request: who signs with which commitment.
@@ -299,12 +309,16 @@ impl<T: Config> Pallet<T> {
 			&commitments,
 			&custodian_proof,
 		)?;
+		let fault = NonceBatches::<T>::get((domain, key, member))
+			.and_then(|previous| previous.fault)
+			.filter(|fault| *fault == SigningFault::InvalidShare);
 		NonceBatches::<T>::insert(
 			(domain, key, member),
 			NonceBatch::<T> {
 				sequence,
 				commitments: checked.commitments.clone(),
 				active_at: frame_system::Pallet::<T>::block_number(),
+				fault,
 			},
 		);
 		Self::record(domain, checked.record, |seq| {
@@ -320,30 +334,34 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Picks `threshold` members with commitments (most recently active
-	/// first, then by index) and takes one commitment of each out of its
-	/// batch. `None`, changing nothing, when too few members have any.
+	/// Picks `threshold` members with commitments (members named for a wrong
+	/// share last, then most recently active first, then by index) and takes
+	/// one commitment of each out of its batch. `None`, changing nothing, when
+	/// too few members have any.
 	fn choose_signers(
 		domain: DomainId,
 		key: KeyId,
 		threshold: u16,
 		size: u16,
 	) -> Option<BoundedVec<(MemberIndex, NonceCommitment), T::MaxCommitteeSize>> {
-		let mut candidates: Vec<(BlockNumberFor<T>, MemberIndex, NonceBatch<T>)> = (1..=size)
+		let mut candidates: Vec<(bool, BlockNumberFor<T>, MemberIndex, NonceBatch<T>)> = (1..=size)
 			.filter_map(|member| {
 				NonceBatches::<T>::get((domain, key, member))
 					.filter(|batch| !batch.commitments.is_empty())
-					.map(|batch| (batch.active_at, member, batch))
+					.map(|batch| {
+						let cheated = batch.fault == Some(SigningFault::InvalidShare);
+						(cheated, batch.active_at, member, batch)
+					})
 			})
 			.collect();
 		if candidates.len() < usize::from(threshold) {
 			return None;
 		}
-		candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+		candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
 		candidates.truncate(usize::from(threshold));
-		candidates.sort_by_key(|candidate| candidate.1);
+		candidates.sort_by_key(|candidate| candidate.2);
 		let mut signers = Vec::with_capacity(candidates.len());
-		for (_, member, mut batch) in candidates {
+		for (_, _, member, mut batch) in candidates {
 			if batch.commitments.is_empty() {
 				return None;
 			}
@@ -580,6 +598,7 @@ impl<T: Config> Pallet<T> {
 		NonceBatches::<T>::mutate((domain, key, member), |batch| {
 			if let Some(batch) = batch {
 				batch.active_at = now;
+				batch.fault = None;
 			}
 		});
 		if !session.missing().is_empty() {
@@ -678,6 +697,10 @@ impl<T: Config> Pallet<T> {
 			NonceBatches::<T>::mutate((domain, key, *culprit), |batch| {
 				if let Some(batch) = batch {
 					batch.commitments = BoundedVec::new();
+					// A wrong share is not forgiven by a timeout.
+					if batch.fault != Some(SigningFault::InvalidShare) {
+						batch.fault = Some(fault);
+					}
 				}
 			});
 		}
@@ -724,6 +747,17 @@ impl<T: Config> Pallet<T> {
 			let Some(record) = Domains::<T>::get(domain) else {
 				continue;
 			};
+			// Shares are refused while the key cannot sign (frozen, suspended,
+			// revoked, or out of uses): nobody is to blame for the silence. The
+			// attempt stays open; shares resent after an unfreeze complete it,
+			// and the request expires otherwise.
+			let signable = Keys::<T>::get(domain, key).is_some_and(|key_record| {
+				Self::ensure_can_sign(&key_record).is_ok()
+					&& Self::usage_after_one_more(domain, key, &key_record, now).is_ok()
+			});
+			if !signable {
+				continue;
+			}
 			let missing = session.missing();
 			// Best effort, as for expiries: a failure (a full deadline queue)
 			// leaves the session as it is until its request expires.

@@ -1,7 +1,7 @@
 //! Weights of `pallet_key_registry`, generated from `benchmarking.rs` by frame-omni-bencher
 //! (frame-benchmarking-cli 64.0.0). Do not edit by hand: run `scripts/regenerate-weights.sh`.
 //!
-//! DATE: 2026-11-25, STEPS: `20`, REPEAT: `10`,
+//! DATE: 2026-12-03, STEPS: `10`, REPEAT: `5`,
 //! WASM-EXECUTION: `Compiled`, HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! Executed command:
@@ -18,9 +18,9 @@
 //! --extrinsic
 //! *
 //! --steps
-//! 20
-//! --repeat
 //! 10
+//! --repeat
+//! 5
 //! --wasm-execution
 //! compiled
 //! --heap-pages
@@ -107,8 +107,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 64]`.
 	fn create_domain(_n: u32, ) -> Weight {
 		// Proof size (bytes): measured `287`, estimated `3593`.
-		// Minimum execution time: 59_958_000 picoseconds.
-		Weight::from_parts(63_543_891, 3593)
+		// Minimum execution time: 64_024_000 picoseconds.
+		Weight::from_parts(87_429_338, 3593)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -118,8 +118,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn set_domain_policy() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 20_971_000 picoseconds.
-		Weight::from_parts(22_413_000, 3732)
+		// Minimum execution time: 21_612_000 picoseconds.
+		Weight::from_parts(37_346_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -127,8 +127,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn hand_over_domain() -> Weight {
 		// Proof size (bytes): measured `325`, estimated `3732`.
-		// Minimum execution time: 15_473_000 picoseconds.
-		Weight::from_parts(16_755_000, 3732)
+		// Minimum execution time: 16_174_000 picoseconds.
+		Weight::from_parts(27_100_000, 3732)
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -142,8 +142,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn accept_domain() -> Weight {
 		// Proof size (bytes): measured `846`, estimated `6196`.
-		// Minimum execution time: 182_170_000 picoseconds.
-		Weight::from_parts(189_040_000, 6196)
+		// Minimum execution time: 199_326_000 picoseconds.
+		Weight::from_parts(292_223_000, 6196)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -157,8 +157,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn close_domain() -> Weight {
 		// Proof size (bytes): measured `646`, estimated `3732`.
-		// Minimum execution time: 57_966_000 picoseconds.
-		Weight::from_parts(60_800_000, 3732)
+		// Minimum execution time: 61_361_000 picoseconds.
+		Weight::from_parts(86_168_000, 3732)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -168,8 +168,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof size (bytes): measured `471`, estimated `6062`.
-		// Minimum execution time: 26_620_000 picoseconds.
-		Weight::from_parts(28_302_000, 6062)
+		// Minimum execution time: 27_681_000 picoseconds.
+		Weight::from_parts(47_450_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -179,8 +179,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `6062`.
-		// Minimum execution time: 26_970_000 picoseconds.
-		Weight::from_parts(28_882_000, 6062)
+		// Minimum execution time: 28_252_000 picoseconds.
+		Weight::from_parts(46_669_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -206,14 +206,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ed25519(n: u32, m: u32, ) -> Weight {
+	fn register_key_ed25519(_n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 326_063_000 picoseconds.
-		Weight::from_parts(346_919_544, 3991)
-			// Standard error: 13_257
-			.saturating_add(Weight::from_parts(89_123, 0).saturating_mul(n.into()))
-			// Standard error: 822
-			.saturating_add(Weight::from_parts(332, 0).saturating_mul(m.into()))
+		// Minimum execution time: 346_073_000 picoseconds.
+		Weight::from_parts(564_689_452, 3991)
+			// Standard error: 3_442
+			.saturating_add(Weight::from_parts(1_637, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -239,12 +237,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_sr25519(_n: u32, m: u32, ) -> Weight {
+	fn register_key_sr25519(n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 179_366_000 picoseconds.
-		Weight::from_parts(205_400_792, 3991)
-			// Standard error: 1_014
-			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(m.into()))
+		// Minimum execution time: 200_468_000 picoseconds.
+		Weight::from_parts(329_190_525, 3991)
+			// Standard error: 36_211
+			.saturating_add(Weight::from_parts(71_321, 0).saturating_mul(n.into()))
+			// Standard error: 2_226
+			.saturating_add(Weight::from_parts(518, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -270,14 +270,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
+	fn register_key_ecdsa(_n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 168_310_000 picoseconds.
-		Weight::from_parts(183_416_264, 3991)
-			// Standard error: 15_494
-			.saturating_add(Weight::from_parts(6_900, 0).saturating_mul(n.into()))
-			// Standard error: 961
-			.saturating_add(Weight::from_parts(5_162, 0).saturating_mul(m.into()))
+		// Minimum execution time: 220_527_000 picoseconds.
+		Weight::from_parts(336_443_783, 3991)
+			// Standard error: 2_152
+			.saturating_add(Weight::from_parts(9_623, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -301,8 +299,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ed25519() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 387_344_000 picoseconds.
-		Weight::from_parts(401_315_000, 6992)
+		// Minimum execution time: 420_463_000 picoseconds.
+		Weight::from_parts(646_678_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -326,8 +324,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_sr25519() -> Weight {
 		// Proof size (bytes): measured `2831`, estimated `6992`.
-		// Minimum execution time: 241_939_000 picoseconds.
-		Weight::from_parts(262_980_000, 6992)
+		// Minimum execution time: 252_144_000 picoseconds.
+		Weight::from_parts(412_131_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -351,8 +349,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ecdsa() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 233_526_000 picoseconds.
-		Weight::from_parts(254_787_000, 6992)
+		// Minimum execution time: 245_224_000 picoseconds.
+		Weight::from_parts(363_189_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -368,8 +366,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn set_key_policy() -> Weight {
 		// Proof size (bytes): measured `2390`, estimated `6992`.
-		// Minimum execution time: 52_838_000 picoseconds.
-		Weight::from_parts(60_780_000, 6992)
+		// Minimum execution time: 56_484_000 picoseconds.
+		Weight::from_parts(74_380_000, 6992)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -387,8 +385,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_version() -> Weight {
 		// Proof size (bytes): measured `1862`, estimated `5226`.
-		// Minimum execution time: 54_050_000 picoseconds.
-		Weight::from_parts(60_860_000, 5226)
+		// Minimum execution time: 61_591_000 picoseconds.
+		Weight::from_parts(106_097_000, 5226)
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -404,8 +402,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
 		// Proof size (bytes): measured `1797`, estimated `5226`.
-		// Minimum execution time: 42_053_000 picoseconds.
-		Weight::from_parts(49_543_000, 5226)
+		// Minimum execution time: 57_024_000 picoseconds.
+		Weight::from_parts(90_444_000, 5226)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -417,8 +415,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn freeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 35_382_000 picoseconds.
-		Weight::from_parts(41_161_000, 5226)
+		// Minimum execution time: 38_888_000 picoseconds.
+		Weight::from_parts(67_260_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -430,8 +428,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn unfreeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 32_238_000 picoseconds.
-		Weight::from_parts(37_645_000, 5226)
+		// Minimum execution time: 35_272_000 picoseconds.
+		Weight::from_parts(55_312_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -441,8 +439,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn attest_audit() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 20_570_000 picoseconds.
-		Weight::from_parts(22_153_000, 3732)
+		// Minimum execution time: 21_212_000 picoseconds.
+		Weight::from_parts(33_310_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -454,14 +452,16 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:0)
 	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:0)
+	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 64]`.
 	fn on_initialize(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `1434 + n * 242`, estimated `7575 + n * 4236`.
-		// Minimum execution time: 5_809_000 picoseconds.
-		Weight::from_parts(15_993_650, 7575)
-			// Standard error: 83_707
-			.saturating_add(Weight::from_parts(14_761_438, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(2_u64))
+		// Proof size (bytes): measured `1431 + n * 242`, estimated `7575 + n * 4236`.
+		// Minimum execution time: 7_922_000 picoseconds.
+		Weight::from_parts(41_898_861, 7575)
+			// Standard error: 611_500
+			.saturating_add(Weight::from_parts(18_005_298, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
@@ -472,10 +472,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 1024]`.
 	fn emit_genesis_entries(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `125 + n * 147`, estimated `1608 + n * 147`.
-		// Minimum execution time: 3_625_000 picoseconds.
-		Weight::from_parts(4_300_883, 1608)
-			// Standard error: 1_166
-			.saturating_add(Weight::from_parts(2_179_471, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_656_000 picoseconds.
+		Weight::from_parts(11_499_371, 1608)
+			// Standard error: 6_166
+			.saturating_add(Weight::from_parts(2_401_597, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 147).saturating_mul(n.into()))
@@ -488,8 +488,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn set_key_custodian() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 46_579_000 picoseconds.
-		Weight::from_parts(52_228_000, 5226)
+		// Minimum execution time: 49_594_000 picoseconds.
+		Weight::from_parts(65_357_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -514,10 +514,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `p` is `[1, 1024]`.
 	fn request_signature(p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2061`, estimated `7575`.
-		// Minimum execution time: 92_757_000 picoseconds.
-		Weight::from_parts(98_195_604, 7575)
-			// Standard error: 176
-			.saturating_add(Weight::from_parts(1_583, 0).saturating_mul(p.into()))
+		// Minimum execution time: 103_394_000 picoseconds.
+		Weight::from_parts(134_513_437, 7575)
+			// Standard error: 1_325
+			.saturating_add(Weight::from_parts(5_349, 0).saturating_mul(p.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -540,10 +540,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `p` is `[1, 1024]`.
 	fn fulfil_signature(p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2304 + p * 1`, estimated `5226`.
-		// Minimum execution time: 186_086_000 picoseconds.
-		Weight::from_parts(197_656_755, 5226)
-			// Standard error: 497
-			.saturating_add(Weight::from_parts(3_936, 0).saturating_mul(p.into()))
+		// Minimum execution time: 204_893_000 picoseconds.
+		Weight::from_parts(256_249_067, 5226)
+			// Standard error: 4_553
+			.saturating_add(Weight::from_parts(10_118, 0).saturating_mul(p.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -560,12 +560,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
-	fn authorize_fulfil_signature(p: u32, ) -> Weight {
+	fn authorize_fulfil_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2003 + p * 1`, estimated `5226`.
-		// Minimum execution time: 124_004_000 picoseconds.
-		Weight::from_parts(134_014_219, 5226)
-			// Standard error: 321
-			.saturating_add(Weight::from_parts(2_816, 0).saturating_mul(p.into()))
+		// Minimum execution time: 132_376_000 picoseconds.
+		Weight::from_parts(171_956_260, 5226)
 			.saturating_add(D::get().reads(6_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -586,8 +584,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2631`, estimated `5226`.
-		// Minimum execution time: 262_139_000 picoseconds.
-		Weight::from_parts(292_523_000, 5226)
+		// Minimum execution time: 294_987_000 picoseconds.
+		Weight::from_parts(378_311_000, 5226)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(7_u64))
 	}
@@ -607,8 +605,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn authorize_rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2087`, estimated `5226`.
-		// Minimum execution time: 186_216_000 picoseconds.
-		Weight::from_parts(203_141_000, 5226)
+		// Minimum execution time: 206_967_000 picoseconds.
+		Weight::from_parts(303_490_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
@@ -621,17 +619,19 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:256 w:256)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningSessions` (r:0 w:256)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_requests(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `1670 + n * 267`, estimated `7575 + n * 3600`.
-		// Minimum execution time: 4_076_000 picoseconds.
-		Weight::from_parts(4_126_000, 7575)
-			// Standard error: 222_261
-			.saturating_add(Weight::from_parts(54_027_409, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(3_u64))
+		// Proof size (bytes): measured `1676 + n * 267`, estimated `7575 + n * 3600`.
+		// Minimum execution time: 5_478_000 picoseconds.
+		Weight::from_parts(913_836_866, 7575)
+			// Standard error: 3_334_226
+			.saturating_add(Weight::from_parts(62_745_062, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(2_u64))
-			.saturating_add(D::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(D::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3600).saturating_mul(n.into()))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -648,8 +648,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::AgreementKeyCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn register_agreement_key() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `3732`.
-		// Minimum execution time: 94_741_000 picoseconds.
-		Weight::from_parts(111_736_000, 3732)
+		// Minimum execution time: 250_922_000 picoseconds.
+		Weight::from_parts(321_987_000, 3732)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -671,11 +671,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn start_key_generation(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `515 + c * 88`, estimated `3732 + c * 2569`.
-		// Minimum execution time: 71_326_000 picoseconds.
-		Weight::from_parts(71_603_201, 3732)
-			// Standard error: 82_616
-			.saturating_add(Weight::from_parts(9_485_917, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `515 + c * 87`, estimated `3732 + c * 2569`.
+		// Minimum execution time: 80_319_000 picoseconds.
+		Weight::from_parts(84_329_629, 3732)
+			// Standard error: 565_750
+			.saturating_add(Weight::from_parts(10_748_938, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -692,15 +692,15 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round1(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `28 + c * 669`, estimated `6287 + c * 3709`.
-		// Minimum execution time: 2_399_865_000 picoseconds.
-		Weight::from_parts(2_432_784_000, 6287)
-			// Standard error: 97_848_777
-			.saturating_add(Weight::from_parts(3_781_818_052, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `0 + c * 667`, estimated `6287 + c * 3722`.
+		// Minimum execution time: 2_434_909_000 picoseconds.
+		Weight::from_parts(2_500_697_000, 6287)
+			// Standard error: 169_521_650
+			.saturating_add(Weight::from_parts(4_393_003_383, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
-			.saturating_add(Weight::from_parts(0, 3709).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 3722).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
 	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
@@ -712,15 +712,15 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round2(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `0 + c * 2074`, estimated `14670 + c * 7418`.
-		// Minimum execution time: 134_909_000 picoseconds.
-		Weight::from_parts(85_818_909, 14670)
-			// Standard error: 487_818
-			.saturating_add(Weight::from_parts(22_176_635, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `0 + c * 2072`, estimated `14670 + c * 7444`.
+		// Minimum execution time: 180_337_000 picoseconds.
+		Weight::from_parts(139_532_570, 14670)
+			// Standard error: 2_749_389
+			.saturating_add(Weight::from_parts(25_793_197, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
-			.saturating_add(Weight::from_parts(0, 7418).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 7444).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
 	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
@@ -731,12 +731,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::CeremonyMessages` (r:0 w:1)
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
-	fn ceremony_confirm(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1802 + c * 98`, estimated `6287`.
-		// Minimum execution time: 417_279_000 picoseconds.
-		Weight::from_parts(431_958_660, 6287)
-			// Standard error: 218_962
-			.saturating_add(Weight::from_parts(181_418, 0).saturating_mul(c.into()))
+	fn ceremony_confirm(_c: u32, ) -> Weight {
+		// Proof size (bytes): measured `1802 + c * 97`, estimated `6287`.
+		// Minimum execution time: 424_359_000 picoseconds.
+		Weight::from_parts(621_945_491, 6287)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -762,22 +760,22 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::ActiveCeremonies` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::ThresholdShares` (r:0 w:1)
-	/// Proof: `KeyRegistry::ThresholdShares` (`max_values`: None, `max_size`: Some(537), added: 3012, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:0 w:1)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:0 w:1)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_prove(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `2100 + c * 362`, estimated `14670 + c * 7418`.
-		// Minimum execution time: 4_336_756_000 picoseconds.
-		Weight::from_parts(2_148_990_421, 14670)
-			// Standard error: 1_794_165
-			.saturating_add(Weight::from_parts(1_096_735_546, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `2100 + c * 360`, estimated `14670 + c * 7444`.
+		// Minimum execution time: 4_587_731_000 picoseconds.
+		Weight::from_parts(3_638_839_200, 14670)
+			// Standard error: 92_268_422
+			.saturating_add(Weight::from_parts(1_398_083_817, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(10_u64))
 			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
-			.saturating_add(Weight::from_parts(0, 7418).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 7444).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:0)
 	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
@@ -787,11 +785,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_ceremony_message(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1770 + c * 98`, estimated `6287`.
-		// Minimum execution time: 68_532_000 picoseconds.
-		Weight::from_parts(73_478_530, 6287)
-			// Standard error: 31_103
-			.saturating_add(Weight::from_parts(280_076, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1770 + c * 97`, estimated `6287`.
+		// Minimum execution time: 85_898_000 picoseconds.
+		Weight::from_parts(115_673_810, 6287)
+			// Standard error: 602_064
+			.saturating_add(Weight::from_parts(1_068_820, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
@@ -802,11 +800,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn report_ceremony_fault(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1802 + c * 98`, estimated `6287`.
-		// Minimum execution time: 85_937_000 picoseconds.
-		Weight::from_parts(94_635_565, 6287)
-			// Standard error: 169_569
-			.saturating_add(Weight::from_parts(1_522_553, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1802 + c * 97`, estimated `6287`.
+		// Minimum execution time: 105_527_000 picoseconds.
+		Weight::from_parts(149_938_731, 6287)
+			// Standard error: 1_271_571
+			.saturating_add(Weight::from_parts(155_178, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -820,11 +818,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn restart_key_generation(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1873 + c * 98`, estimated `6287`.
-		// Minimum execution time: 92_808_000 picoseconds.
-		Weight::from_parts(65_458_722, 6287)
-			// Standard error: 115_745
-			.saturating_add(Weight::from_parts(16_976_243, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1873 + c * 97`, estimated `6287`.
+		// Minimum execution time: 133_078_000 picoseconds.
+		Weight::from_parts(125_897_655, 6287)
+			// Standard error: 1_374_178
+			.saturating_add(Weight::from_parts(22_663_392, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 			.saturating_add(D::get().writes((4_u64).saturating_mul(c.into())))
@@ -843,40 +841,177 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn cancel_key_generation(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1875 + c * 157`, estimated `6287 + c * 2541`.
-		// Minimum execution time: 108_491_000 picoseconds.
-		Weight::from_parts(71_179_476, 6287)
-			// Standard error: 207_773
-			.saturating_add(Weight::from_parts(22_006_209, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1875 + c * 155`, estimated `6287 + c * 2541`.
+		// Minimum execution time: 160_157_000 picoseconds.
+		Weight::from_parts(103_746_157, 6287)
+			// Standard error: 2_051_673
+			.saturating_add(Weight::from_parts(30_847_822, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
 			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(c.into()))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NonceBatches` (r:1 w:1)
+	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 32]`.
 	fn publish_nonce_commitments(n: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(n.max(1).into())
-			.saturating_add(D::get().reads_writes(20, 20))
+		// Proof size (bytes): measured `3956`, estimated `5558`.
+		// Minimum execution time: 608_202_000 picoseconds.
+		Weight::from_parts(287_287_174, 5558)
+			// Standard error: 4_837_126
+			.saturating_add(Weight::from_parts(433_340_964, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(2_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NextRequestId` (r:1 w:1)
+	/// Proof: `KeyRegistry::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
+	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NonceBatches` (r:16 w:16)
+	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:1)
+	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SignatureRequests` (r:0 w:1)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningSessions` (r:0 w:1)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[2, 16]`.
 	fn request_threshold_signature(c: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
-			.saturating_add(D::get().reads_writes(20, 20))
+		// Proof size (bytes): measured `2149 + c * 2129`, estimated `7575 + c * 4568`.
+		// Minimum execution time: 240_606_000 picoseconds.
+		Weight::from_parts(220_000_905, 7575)
+			// Standard error: 1_574_852
+			.saturating_add(Weight::from_parts(18_933_758, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(8_u64))
+			.saturating_add(D::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 4568).saturating_mul(c.into()))
 	}
+	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:1)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningSessions` (r:1 w:1)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NonceBatches` (r:1 w:1)
+	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[2, 16]`.
 	fn submit_signature_share(c: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
-			.saturating_add(D::get().reads_writes(20, 20))
+		// Proof size (bytes): measured `3591 + c * 190`, estimated `5558`.
+		// Minimum execution time: 4_177_733_000 picoseconds.
+		Weight::from_parts(3_146_464_838, 5558)
+			// Standard error: 90_466_779
+			.saturating_add(Weight::from_parts(1_294_263_487, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(10_u64))
+			.saturating_add(D::get().writes(6_u64))
 	}
+	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:0)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningSessions` (r:1 w:1)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NonceBatches` (r:16 w:1)
+	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:1)
+	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[2, 16]`.
 	fn reject_signature_share(c: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
-			.saturating_add(D::get().reads_writes(20, 20))
+		// Proof size (bytes): measured `3264 + c * 222`, estimated `7575 + c * 4568`.
+		// Minimum execution time: 2_172_750_000 picoseconds.
+		Weight::from_parts(1_444_659_869, 7575)
+			// Standard error: 32_563_599
+			.saturating_add(Weight::from_parts(743_030_813, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(4_u64))
+			.saturating_add(Weight::from_parts(0, 4568).saturating_mul(c.into()))
 	}
+	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:0)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningSessions` (r:1 w:0)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[2, 16]`.
 	fn authorize_signature_share(c: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(c.max(1).into())
-			.saturating_add(D::get().reads_writes(20, 20))
+		// Proof size (bytes): measured `3201 + c * 131`, estimated `5226`.
+		// Minimum execution time: 2_133_192_000 picoseconds.
+		Weight::from_parts(1_907_239_205, 5226)
+			// Standard error: 41_535_347
+			.saturating_add(Weight::from_parts(598_335_840, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(7_u64))
 	}
+	/// Storage: `KeyRegistry::SigningDeadlines` (r:2 w:2)
+	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningSessions` (r:256 w:256)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SignatureRequests` (r:256 w:0)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NonceBatches` (r:16 w:16)
+	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 256]`.
 	fn expire_signing_attempts(n: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000).saturating_mul(n.max(1).into())
-			.saturating_add(D::get().reads_writes(20, 20))
+		// Proof size (bytes): measured `35697 + n * 119`, estimated `74078 + n * 4129`.
+		// Minimum execution time: 17_916_000 picoseconds.
+		Weight::from_parts(18_457_000, 74078)
+			// Standard error: 3_689_805
+			.saturating_add(Weight::from_parts(259_639_210, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(13_u64))
+			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(D::get().writes(13_u64))
+			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4129).saturating_mul(n.into()))
 	}
 }
 

@@ -641,3 +641,91 @@ fn only_the_chosen_signers_post_once_with_their_own_custodian_key() {
 		);
 	});
 }
+
+#[test]
+fn a_member_named_for_a_wrong_share_is_chosen_only_when_the_others_cannot_sign() {
+	build_and_execute(|| {
+		let mut members = members(3);
+		let (domain, key) = threshold_key(&mut members);
+		for member in &members {
+			publish(member, domain, key, 1, 2);
+		}
+		let id = request(domain, key, b"first");
+		assert_eq!(chosen(&session(domain, key, id)), vec![1, 2]);
+		let mut wrong = sign(&members[0], domain, key, id).unwrap();
+		wrong[0] ^= 1;
+		assert_ok!(post_share(&members[0], domain, key, id, 0, wrong));
+		assert_eq!(
+			NonceBatches::<Test>::get((domain, key, 1)).unwrap().fault,
+			Some(SigningFault::InvalidShare)
+		);
+		assert_eq!(chosen(&session(domain, key, id)), vec![2, 3]);
+		for member in &members[1..] {
+			let share = sign(member, domain, key, id).unwrap();
+			assert_ok!(post_share(member, domain, key, id, 1, share));
+		}
+		assert_fulfilled(domain, key, id, b"first");
+
+		// Publishing again does not clear the fault: although member 1 is now
+		// the most recently active, members 2 and 3 are chosen.
+		run_to_block(System::block_number() + 1);
+		publish(&members[1], domain, key, 2, 1);
+		publish(&members[0], domain, key, 2, 2);
+		let id2 = request(domain, key, b"second");
+		assert_eq!(chosen(&session(domain, key, id2)), vec![2, 3]);
+		for member in &members[1..] {
+			let share = sign(member, domain, key, id2).unwrap();
+			assert_ok!(post_share(member, domain, key, id2, 0, share));
+		}
+		assert_eq!((unused(domain, key, 2), unused(domain, key, 3)), (0, 0));
+		// With member 3 out of commitments, member 1 is needed: it is chosen,
+		// and a valid share clears its fault.
+		publish(&members[1], domain, key, 3, 1);
+		let id3 = request(domain, key, b"third");
+		assert_eq!(chosen(&session(domain, key, id3)), vec![1, 2]);
+		for member in &members[..2] {
+			let share = sign(member, domain, key, id3).unwrap();
+			assert_ok!(post_share(member, domain, key, id3, 0, share));
+		}
+		assert_fulfilled(domain, key, id3, b"third");
+		assert_eq!(
+			NonceBatches::<Test>::get((domain, key, 1)).unwrap().fault,
+			None
+		);
+	});
+}
+
+#[test]
+fn nobody_is_blamed_for_silence_while_the_key_is_frozen() {
+	build_and_execute(|| {
+		let mut members = members(3);
+		let (domain, key) = threshold_key(&mut members);
+		for member in &members {
+			publish(member, domain, key, 1, 2);
+		}
+		let id = request(domain, key, b"frozen meanwhile");
+		let s = session(domain, key, id);
+		assert_ok!(KeyRegistry::freeze_key(signed(BOB), domain, key));
+		let shares: Vec<[u8; 32]> = members[..2]
+			.iter()
+			.map(|member| sign(member, domain, key, id).unwrap())
+			.collect();
+		assert_noop!(
+			post_share(&members[0], domain, key, id, 0, shares[0]),
+			Error::<Test>::KeyFrozen
+		);
+		run_to_block(s.deadline);
+		// The attempt stands, no commitments were dropped, no entry blames anyone.
+		assert_eq!(session(domain, key, id), s);
+		assert!(!registry_events()
+			.iter()
+			.any(|e| matches!(e, Event::SigningAttemptEnded { .. })));
+		assert_eq!(unused(domain, key, 1), 1);
+		// Unfrozen, the shares the members resend complete the request.
+		assert_ok!(KeyRegistry::unfreeze_key(signed(ALICE), domain, key));
+		for (member, share) in members[..2].iter().zip(shares) {
+			assert_ok!(post_share(member, domain, key, id, 0, share));
+		}
+		assert_fulfilled(domain, key, id, b"frozen meanwhile");
+	});
+}
