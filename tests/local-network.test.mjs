@@ -264,7 +264,15 @@ test('the committee signs requests from polkadot.js, also while one validator is
   // active, it is among the next signers.
   const before = await batchSequence(api, down);
   validator('start', NODES[down - 1]);
-  apis[NODES[down - 1]] = await connect(network.matches[down - 1][1]);
+  // Its RPC server comes up a few seconds after the process starts; ask it
+  // over HTTP (same port) until it answers, then connect once.
+  const url = network.matches[down - 1][1];
+  await eventually(`${NODES[down - 1]}'s RPC server is back`, 60_000, () => fetch(url.replace('ws://', 'http://'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'system_health', params: [] }),
+  }).then((response) => response.ok, () => false));
+  apis[NODES[down - 1]] = await connect(url);
   await eventually(`${NODES[down - 1]} publishes a fresh batch after its restart`, 120_000,
     async () => (await batchSequence(api, down)) > before);
   const restarted = await thresholdSign(api, 'pay 40 after the restart');
