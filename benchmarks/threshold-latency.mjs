@@ -15,8 +15,9 @@
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Keyring } from '@polkadot/api';
-import { startProcess, freePortRange, connect, repoRoot, nodeBinary } from '../tests/lib/node.mjs';
+import {
+  Keyring, startProcess, freePortRange, connect, repoRoot, nodeBinary,
+} from '../tests/lib/node.mjs';
 import { createToken } from '../tests/lib/softhsm.mjs';
 import {
   accountActor, field, possessionPayload, provisionCustodian, sendOk,
