@@ -43,16 +43,13 @@
 use crate::*;
 use alloc::collections::BTreeMap;
 use codec::DecodeAll;
-use frame_support::pallet_prelude::{
-	TransactionLongevity, TransactionSource, TransactionValidityWithRefund, ValidTransaction,
-};
+use frame_support::pallet_prelude::{TransactionSource, TransactionValidityWithRefund};
 use frost_ed25519::{
 	keys::{dkg::round1, PublicKeyPackage, VerifyingShare},
 	round1::SigningCommitments,
 	round2::SignatureShare,
 	Identifier, SigningPackage,
 };
-use sp_runtime::traits::SaturatedConversion;
 
 /// A ceremony's id.
 pub type CeremonyId = u64;
@@ -1167,14 +1164,7 @@ impl<T: Config> Pallet<T> {
 		deadline: BlockNumberFor<T>,
 	) -> TransactionValidityWithRefund {
 		let now = frame_system::Pallet::<T>::block_number();
-		let longevity: TransactionLongevity = deadline.saturating_sub(now).saturated_into();
-		let validity = ValidTransaction::with_tag_prefix("KeyRegistry")
-			.priority(CEREMONY_PRIORITY)
-			.and_provides(tag)
-			.longevity(longevity.max(1))
-			.propagate(true)
-			.build()?;
-		Ok((validity, Weight::zero()))
+		Self::authorized_validity(tag, CEREMONY_PRIORITY, deadline.saturating_sub(now))
 	}
 }
 

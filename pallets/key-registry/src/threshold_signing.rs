@@ -815,7 +815,7 @@ impl<T: Config> Pallet<T> {
 			member,
 			sequence,
 		);
-		Self::threshold_signing_validity(
+		Self::authorized_validity(
 			tag.encode(),
 			crate::ceremonies::CEREMONY_PRIORITY,
 			T::RequestTtl::get(),
@@ -857,14 +857,16 @@ impl<T: Config> Pallet<T> {
 			attempt,
 			member,
 		);
-		Self::threshold_signing_validity(
+		Self::authorized_validity(
 			tag.encode(),
 			SHARE_PRIORITY,
 			checked.session.deadline.saturating_sub(now),
 		)
 	}
 
-	fn threshold_signing_validity(
+	/// The pool validity of the registry's committee transactions: one per
+	/// `tag`, propagated, alive for `longevity` blocks (at least one).
+	pub(crate) fn authorized_validity(
 		tag: Vec<u8>,
 		priority: u64,
 		longevity: BlockNumberFor<T>,
