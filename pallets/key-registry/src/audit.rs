@@ -80,7 +80,11 @@ impl<T: crate::Config> crate::Event<T> {
 			| KeyGenerationCancelled { domain, seq, .. }
 			| NonceCommitmentsPublished { domain, seq, .. }
 			| SignatureSharePosted { domain, seq, .. }
-			| SigningAttemptEnded { domain, seq, .. } => (*domain, *seq),
+			| SigningAttemptEnded { domain, seq, .. }
+			| ShareRefreshStarted { domain, seq, .. }
+			| ShareRepairStarted { domain, seq, .. }
+			| SharesRefreshed { domain, seq, .. }
+			| ShareRepaired { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

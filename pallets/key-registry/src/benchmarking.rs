@@ -439,11 +439,22 @@ struct BenchCeremony {
 	>,
 	key_packages: Vec<Option<frost_ed25519::keys::KeyPackage>>,
 	nonces: Vec<Option<frost_ed25519::round1::SigningNonces>>,
+	/// For a refresh: each member's current key package and the committee's
+	/// current public key package.
+	refreshing: Option<(
+		Vec<frost_ed25519::keys::KeyPackage>,
+		frost_ed25519::keys::PublicKeyPackage,
+	)>,
 }
 
 impl BenchCeremony {
-	/// Starts a ceremony of `c` members in a fresh domain.
+	/// Starts a ceremony of `c` members (threshold `c`) in a fresh domain.
 	fn start<T: Config>(c: u32) -> Result<Self, BenchmarkError> {
+		Self::start_with::<T>(c, c as u16)
+	}
+
+	/// Starts a ceremony of `c` members with threshold `threshold`.
+	fn start_with<T: Config>(c: u32, threshold: u16) -> Result<Self, BenchmarkError> {
 		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
 		let size = c as u16;
 		for i in 1..=size {
@@ -455,7 +466,7 @@ impl BenchCeremony {
 			Domains::<T>::get(domain).unwrap(),
 			vec![b'k'; T::MaxNameLen::get() as usize],
 			KeyPurpose::Signing,
-			size,
+			threshold,
 			(1..=size).map(member_key).collect(),
 			None,
 			vec![0; T::MaxMetadataLen::get() as usize],
@@ -466,7 +477,7 @@ impl BenchCeremony {
 			let (secret, package) = frost_ed25519::keys::dkg::part1(
 				frost_ed25519::Identifier::try_from(i).unwrap(),
 				size,
-				size,
+				threshold,
 				BenchRng::new(b"part1", i.into()),
 			)
 			.map_err(|_| BenchmarkError::Stop("DKG part 1"))?;
@@ -484,6 +495,45 @@ impl BenchCeremony {
 			round2_out: Vec::new(),
 			key_packages: Vec::new(),
 			nonces: Vec::new(),
+			refreshing: None,
+		})
+	}
+
+	/// Starts a share refresh of `key` (every member's refresh polynomial
+	/// drawn, as `refresh_dkg_part1` does).
+	fn refresh<T: Config>(key: &BenchThresholdKey) -> Result<Self, BenchmarkError> {
+		let id = Pallet::<T>::do_start_share_refresh(
+			ActorOf::<T>::Account(key.manager::<T>()),
+			key.domain,
+			Domains::<T>::get(key.domain).unwrap(),
+			key.key,
+		)?;
+		let threshold = key.key_packages[0].min_signers();
+		let mut round1_secrets = Vec::new();
+		let mut round1_packages = Vec::new();
+		for i in 1..=key.size {
+			let (secret, package) = frost_ed25519::keys::refresh::refresh_dkg_part1(
+				Self::identifier(i),
+				key.size,
+				*threshold,
+				BenchRng::new(b"refresh", i.into()),
+			)
+			.map_err(|_| BenchmarkError::Stop("refresh part 1"))?;
+			round1_secrets.push(Some(secret));
+			round1_packages.push(package);
+		}
+		Ok(Self {
+			id,
+			domain: key.domain,
+			manager_actor: key.manager.clone(),
+			size: key.size,
+			round1_secrets,
+			round1_packages,
+			round2_secrets: Vec::new(),
+			round2_out: Vec::new(),
+			key_packages: Vec::new(),
+			nonces: Vec::new(),
+			refreshing: Some((key.key_packages.clone(), key.public::<T>())),
 		})
 	}
 
@@ -510,8 +560,12 @@ impl BenchCeremony {
 							})
 							.collect();
 						let secret = self.round1_secrets[usize::from(j - 1)].take().unwrap();
-						let (secret, out) = frost_ed25519::keys::dkg::part2(secret, &others)
-							.map_err(|_| BenchmarkError::Stop("DKG part 2"))?;
+						let (secret, out) = if self.refreshing.is_some() {
+							frost_ed25519::keys::refresh::refresh_dkg_part2(secret, &others)
+						} else {
+							frost_ed25519::keys::dkg::part2(secret, &others)
+						}
+						.map_err(|_| BenchmarkError::Stop("DKG part 2"))?;
 						self.round2_secrets.push(Some(secret));
 						self.round2_out.push(out);
 					}
@@ -561,9 +615,19 @@ impl BenchCeremony {
 							.map(|(k, package)| (Self::identifier(k), package))
 							.collect();
 						let secret = self.round2_secrets[usize::from(j - 1)].take().unwrap();
-						let (key_package, _) =
-							frost_ed25519::keys::dkg::part3(&secret, &round1, &round2)
-								.map_err(|_| BenchmarkError::Stop("DKG part 3"))?;
+						let (key_package, _) = match &self.refreshing {
+							Some((current, public)) => {
+								frost_ed25519::keys::refresh::refresh_dkg_shares(
+									&secret,
+									&round1,
+									&round2,
+									public.clone(),
+									current[usize::from(j - 1)].clone(),
+								)
+							}
+							None => frost_ed25519::keys::dkg::part3(&secret, &round1, &round2),
+						}
+						.map_err(|_| BenchmarkError::Stop("DKG part 3"))?;
 						let (nonces, _) = frost_ed25519::round1::commit(
 							key_package.signing_share(),
 							&mut BenchRng::new(b"nonce", j.into()),
@@ -647,16 +711,17 @@ impl BenchCeremony {
 	) -> Result<(u16, Vec<u8>, KeySignature), BenchmarkError> {
 		loop {
 			let ceremony = Ceremonies::<T>::get(self.id).unwrap();
-			let last = ceremony.expected().last().unwrap();
+			let mut expected = ceremony.expected();
+			let last = expected.pop().unwrap();
 			if ceremony.phase == phase {
-				for i in 1..last {
+				for i in expected {
 					self.post::<T>(i)?;
 				}
 				let content = self.content::<T>(last)?;
 				let proof = self.proof::<T>(last, &content)?;
 				return Ok((last, content, proof));
 			}
-			for i in 1..=last {
+			for i in expected.into_iter().chain([last]) {
 				self.post::<T>(i)?;
 			}
 		}
@@ -678,10 +743,13 @@ struct BenchThresholdKey {
 
 impl BenchThresholdKey {
 	fn generate<T: Config>(c: u32) -> Result<Self, BenchmarkError> {
-		let mut bench = BenchCeremony::start::<T>(c)?;
+		Self::generate_with::<T>(c, c as u16)
+	}
+
+	fn generate_with<T: Config>(c: u32, threshold: u16) -> Result<Self, BenchmarkError> {
+		let mut bench = BenchCeremony::start_with::<T>(c, threshold)?;
 		while let Some(ceremony) = Ceremonies::<T>::get(bench.id) {
-			let expected: Vec<u16> = ceremony.expected().collect();
-			for i in expected {
+			for i in ceremony.expected() {
 				bench.post::<T>(i)?;
 			}
 		}
@@ -699,6 +767,99 @@ impl BenchThresholdKey {
 
 	fn manager<T: Config>(&self) -> T::AccountId {
 		T::AccountId::decode(&mut &self.manager[..]).unwrap()
+	}
+
+	/// Starts the repair of member `lost`'s share by every other member and
+	/// posts the helpers' sealed values (the chain never opens them: their
+	/// realistic lengths are what cost); returns the ceremony, the lost
+	/// member's proof (signed with its share, which the benchmark knows) and
+	/// its custodian's signature over it.
+	fn repair_until_proof<T: Config>(
+		&self,
+		lost: u16,
+	) -> Result<(CeremonyId, Vec<u8>, KeySignature), BenchmarkError> {
+		let helpers: Vec<u16> = (1..=self.size).filter(|m| *m != lost).collect();
+		let id = Pallet::<T>::do_start_share_repair(
+			ActorOf::<T>::Account(self.manager::<T>()),
+			self.domain,
+			Domains::<T>::get(self.domain).unwrap(),
+			self.key,
+			lost,
+			helpers.clone(),
+		)?;
+		let sealed = |to: u16, from: u16| SealedShare {
+			to,
+			encapsulated: [from as u8; 32],
+			ciphertext: vec![0u8; 48].try_into().unwrap(),
+		};
+		for recipients in [helpers.clone(), vec![lost]] {
+			for helper in &helpers {
+				let content = recipients
+					.iter()
+					.map(|to| sealed(*to, *helper))
+					.collect::<Vec<_>>()
+					.encode();
+				let proof = self.ceremony_proof::<T>(id, *helper, &content)?;
+				Pallet::<T>::do_submit_ceremony_message(id, *helper, content, proof)?;
+			}
+		}
+		let ceremony = Ceremonies::<T>::get(id).unwrap();
+		let payload = signature::share_repair_payload(
+			&Pallet::<T>::genesis_hash(),
+			self.domain,
+			self.key,
+			id,
+			ceremony.attempt,
+			lost,
+			&ceremony.transcript.unwrap(),
+		);
+		let share = &self.key_packages[usize::from(lost - 1)];
+		let signing_key =
+			frost_ed25519::SigningKey::deserialize(&share.signing_share().serialize()).unwrap();
+		let content = signing_key
+			.sign(BenchRng::new(b"repair", lost.into()), &payload)
+			.serialize()
+			.unwrap();
+		let proof = self.ceremony_proof::<T>(id, lost, &content)?;
+		Ok((id, content, proof))
+	}
+
+	/// Member `i`'s custodian proof for `content` in ceremony `id`'s phase.
+	fn ceremony_proof<T: Config>(
+		&self,
+		id: CeremonyId,
+		i: u16,
+		content: &[u8],
+	) -> Result<KeySignature, BenchmarkError> {
+		let ceremony = Ceremonies::<T>::get(id).unwrap();
+		let payload = signature::ceremony_message_payload(
+			&Pallet::<T>::genesis_hash(),
+			id,
+			ceremony.attempt,
+			ceremony.phase.tag(),
+			i,
+			content,
+		);
+		member_sign(i, &payload)
+	}
+
+	/// The committee's public key package, as on chain.
+	fn public<T: Config>(&self) -> frost_ed25519::keys::PublicKeyPackage {
+		let record = ThresholdKeys::<T>::get(self.domain, self.key).unwrap();
+		let shares = (1..=self.size)
+			.zip(record.verifying_shares.iter())
+			.map(|(i, share)| {
+				(
+					BenchCeremony::identifier(i),
+					frost_ed25519::keys::VerifyingShare::deserialize(share).unwrap(),
+				)
+			})
+			.collect();
+		frost_ed25519::keys::PublicKeyPackage::new(
+			shares,
+			*self.key_packages[0].verifying_key(),
+			Some(*self.key_packages[0].min_signers()),
+		)
 	}
 
 	/// `count` fresh commitments of member `i` (its nonces kept) and its
@@ -1486,6 +1647,95 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(manager), bench.domain, bench.id);
 		assert!(Ceremonies::<T>::get(bench.id).is_none());
+		Ok(())
+	}
+
+	/// Starts a share refresh of a key of `c` members.
+	#[benchmark]
+	fn start_share_refresh(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let bench = BenchThresholdKey::generate::<T>(c)?;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(bench.manager::<T>()),
+			bench.domain,
+			bench.key,
+		);
+		assert!(KeyMaintenance::<T>::contains_key(bench.domain, bench.key));
+		Ok(())
+	}
+
+	/// The last refresh package of `c` members: every member's new
+	/// verifying share from all `c` commitments.
+	#[benchmark]
+	fn ceremony_refresh_round1(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let key = BenchThresholdKey::generate::<T>(c)?;
+		let mut bench = BenchCeremony::refresh::<T>(&key)?;
+		let (member, content, proof) = bench.until_last_of::<T>(CeremonyPhase::Round1)?;
+		#[extrinsic_call]
+		submit_ceremony_message(RawOrigin::Authorized, bench.id, member, content, proof);
+		assert_eq!(
+			Ceremonies::<T>::get(bench.id).unwrap().phase,
+			CeremonyPhase::Round2
+		);
+		Ok(())
+	}
+
+	/// The last of `c` signature shares of a refresh: verified with the new
+	/// shares, aggregated, checked as Ed25519 under the unchanged group key,
+	/// and the key moved to the new epoch (its rotation rescheduled).
+	#[benchmark]
+	fn ceremony_refresh_prove(
+		c: Linear<2, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let key = BenchThresholdKey::generate::<T>(c)?;
+		let mut bench = BenchCeremony::refresh::<T>(&key)?;
+		let (member, content, proof) = bench.until_last_of::<T>(CeremonyPhase::Prove)?;
+		#[extrinsic_call]
+		submit_ceremony_message(RawOrigin::Authorized, bench.id, member, content, proof);
+		assert_eq!(
+			ThresholdKeys::<T>::get(key.domain, key.key).unwrap().epoch,
+			1
+		);
+		Ok(())
+	}
+
+	/// Starts the repair of member `c`'s share of a key of `c` members
+	/// (threshold `c - 1`) by the others.
+	#[benchmark]
+	fn start_share_repair(
+		c: Linear<3, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let size = c as u16;
+		let bench = BenchThresholdKey::generate_with::<T>(c, size - 1)?;
+		let helpers: Vec<u16> = (1..size).collect();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(bench.manager::<T>()),
+			bench.domain,
+			bench.key,
+			size,
+			helpers,
+		);
+		assert!(KeyMaintenance::<T>::contains_key(bench.domain, bench.key));
+		Ok(())
+	}
+
+	/// The repaired member's proof in a committee of `c` (threshold `c - 1`):
+	/// one Ed25519 verification, then the repair's messages cleared.
+	#[benchmark]
+	fn ceremony_repair_confirm(
+		c: Linear<3, { T::MaxCommitteeSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let size = c as u16;
+		let key = BenchThresholdKey::generate_with::<T>(c, size - 1)?;
+		let (id, content, proof) = key.repair_until_proof::<T>(size)?;
+		#[extrinsic_call]
+		submit_ceremony_message(RawOrigin::Authorized, id, size, content, proof);
+		assert!(Ceremonies::<T>::get(id).is_none());
 		Ok(())
 	}
 

@@ -142,6 +142,12 @@ pub enum CeremonyFault {
 	/// was taken meanwhile, the domain is full, or the owner cannot pay).
 	#[codec(index = 6)]
 	RegistrationRefused,
+	/// A repaired member's proof does not verify under its verifying share.
+	#[codec(index = 7)]
+	InvalidRepairProof,
+	/// The refreshed key was revoked or changed while the refresh ran.
+	#[codec(index = 8)]
+	KeyUnavailable,
 }
 
 /// A committee member as fixed when the ceremony starts.
@@ -198,13 +204,57 @@ pub struct ThresholdKey<T: Config> {
 	pub verifying_shares: BoundedVec<[u8; 32], T::MaxCommitteeSize>,
 }
 
-/// A threshold key being generated.
+/// What a ceremony does to a threshold key.
+#[derive(
+	CloneNoBound, Encode, Decode, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(T))]
+pub enum CeremonyKind<T: Config> {
+	/// A DKG: the committee generates a new key, registered when it completes.
+	#[codec(index = 0)]
+	Generate,
+	/// A share refresh of `key`: every member's share changes, the group key
+	/// does not; `epoch` is the epoch it creates
+	/// ([`crate::share_maintenance`]).
+	#[codec(index = 1)]
+	Refresh {
+		/// The threshold key.
+		key: KeyId,
+		/// The epoch the refresh creates (the current one plus one).
+		epoch: u32,
+	},
+	/// The repair of member `lost`'s share of `key` by `helpers` (exactly
+	/// `threshold` other members) ([`crate::share_maintenance`]).
+	#[codec(index = 2)]
+	Repair {
+		/// The threshold key.
+		key: KeyId,
+		/// The member whose share is rebuilt.
+		lost: MemberIndex,
+		/// The helping members, in increasing order.
+		helpers: BoundedVec<MemberIndex, T::MaxCommitteeSize>,
+	},
+}
+
+impl<T: Config> CeremonyKind<T> {
+	/// The existing key a refresh or repair works on.
+	pub fn key(&self) -> Option<KeyId> {
+		match self {
+			Self::Generate => None,
+			Self::Refresh { key, .. } | Self::Repair { key, .. } => Some(*key),
+		}
+	}
+}
+
+/// A threshold key being generated, refreshed or repaired.
 #[derive(
 	CloneNoBound, Encode, Decode, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(T))]
 pub struct Ceremony<T: Config> {
-	/// The domain the key will belong to.
+	/// What the ceremony does.
+	pub kind: CeremonyKind<T>,
+	/// The domain the key belongs (or will belong) to.
 	pub domain: DomainId,
 	/// The key's name.
 	pub name: NameOf<T>,
@@ -244,19 +294,32 @@ impl<T: Config> Ceremony<T> {
 		u16::try_from(self.committee.len()).unwrap_or(u16::MAX)
 	}
 
+	/// The members that post in `phase`, in increasing order: everyone in a
+	/// DKG or refresh (signers `1..=threshold` in `Prove`); in a repair, the
+	/// helpers in rounds 1 and 2 and the lost member in `Confirm`.
+	pub fn posters(&self, phase: CeremonyPhase) -> Vec<MemberIndex> {
+		match (&self.kind, phase) {
+			(_, CeremonyPhase::Failed) => Vec::new(),
+			(
+				CeremonyKind::Repair { helpers, .. },
+				CeremonyPhase::Round1 | CeremonyPhase::Round2,
+			) => helpers.to_vec(),
+			(CeremonyKind::Repair { lost, .. }, CeremonyPhase::Confirm) => alloc::vec![*lost],
+			(CeremonyKind::Repair { .. }, CeremonyPhase::Prove) => Vec::new(),
+			(_, CeremonyPhase::Prove) => (1..=self.threshold).collect(),
+			_ => (1..=self.size()).collect(),
+		}
+	}
+
 	/// The members that must post in the current phase.
-	pub fn expected(&self) -> impl Iterator<Item = MemberIndex> {
-		let last = match self.phase {
-			CeremonyPhase::Prove => self.threshold,
-			CeremonyPhase::Failed => 0,
-			_ => self.size(),
-		};
-		1..=last
+	pub fn expected(&self) -> Vec<MemberIndex> {
+		self.posters(self.phase)
 	}
 
 	/// Members expected in this phase that have not posted.
 	pub fn missing(&self) -> Vec<MemberIndex> {
 		self.expected()
+			.into_iter()
 			.filter(|member| !self.has_posted(*member))
 			.collect()
 	}
@@ -269,16 +332,18 @@ impl<T: Config> Ceremony<T> {
 			.map(|m| m.custodian)
 	}
 
-	fn has_posted(&self, member: MemberIndex) -> bool {
+	/// Whether `member` posted its message of the current phase.
+	pub fn has_posted(&self, member: MemberIndex) -> bool {
 		member_bit(member).is_some_and(|bit| self.posted & bit != 0)
 	}
 }
 
 /// The transcript digest of a DKG attempt: BLAKE2b-256 of the SCALE
 /// encoding of `(b"KEYREG/DKG/V1", ceremony, attempt)` followed by every
-/// round-1 message and then every round-2 message, member 1 first, each
-/// SCALE-encoded (`Vec<u8>`). Members compute it from what they saw and
-/// confirm it.
+/// round-1 message and then every round-2 message, each phase's posters
+/// ([`Ceremony::posters`]) in increasing order, each SCALE-encoded
+/// (`Vec<u8>`). Members compute it from what they saw and confirm it (a
+/// repair's lost member signs it in its proof).
 pub fn transcript_digest(ceremony: CeremonyId, attempt: u32, messages: &[Vec<u8>]) -> [u8; 32] {
 	let mut preimage = (b"KEYREG/DKG/V1", ceremony, attempt).encode();
 	for message in messages {
@@ -294,19 +359,35 @@ pub fn session_id(ceremony: CeremonyId, attempt: u32) -> [u8; 32] {
 	sp_io::hashing::blake2_256(&(b"keyreg/dkg", ceremony, attempt).encode())
 }
 
-/// The message a ceremony's committee signs with the group key, given the
-/// chain's genesis hash: [`signature::threshold_possession_payload`] for the
-/// key's name, its starter, the group key and the transcript. `None` before
-/// round 2 is complete.
+/// The message a ceremony's committee signs with the group key in `Prove`,
+/// given the chain's genesis hash: for a DKG,
+/// [`signature::threshold_possession_payload`] (the key's name, its
+/// starter, the group key and the transcript); for a refresh,
+/// [`signature::share_refresh_payload`] (the key, the new epoch, the group
+/// key and the transcript), signed with the *new* shares. `None` before
+/// round 2 is complete, and for a repair (which has no `Prove`).
 pub fn possession_message<T: Config>(genesis: &T::Hash, ceremony: &Ceremony<T>) -> Option<Vec<u8>> {
-	Some(signature::threshold_possession_payload(
-		genesis,
-		ceremony.domain,
-		&ceremony.name,
-		&ceremony.started_by,
-		&PublicKey::Ed25519(ceremony.group_key?),
-		&ceremony.transcript?,
-	))
+	let group_key = PublicKey::Ed25519(ceremony.group_key?);
+	let transcript = ceremony.transcript?;
+	match ceremony.kind {
+		CeremonyKind::Generate => Some(signature::threshold_possession_payload(
+			genesis,
+			ceremony.domain,
+			&ceremony.name,
+			&ceremony.started_by,
+			&group_key,
+			&transcript,
+		)),
+		CeremonyKind::Refresh { key, epoch } => Some(signature::share_refresh_payload(
+			genesis,
+			ceremony.domain,
+			key,
+			epoch,
+			&group_key,
+			&transcript,
+		)),
+		CeremonyKind::Repair { .. } => None,
+	}
 }
 
 fn member_bit(member: MemberIndex) -> Option<u64> {
@@ -320,7 +401,7 @@ fn identifier<T: Config>(member: MemberIndex) -> Result<Identifier, DispatchErro
 }
 
 /// What a valid message does to the ceremony.
-enum Outcome {
+pub(crate) enum Outcome {
 	/// Stored; the phase goes on (or advances).
 	Accepted,
 	/// Provably wrong: the attempt ends, naming the sender.
@@ -329,14 +410,18 @@ enum Outcome {
 
 impl<T: Config> Pallet<T> {
 	/// Weight of [`Pallet::submit_ceremony_message`]: the dearest phase's
-	/// last message (which also opens the next phase, or registers the key)
-	/// for the largest committee.
+	/// last message of any ceremony kind (which also opens the next phase,
+	/// registers the key, moves it to a new epoch or ends a repair) for the
+	/// largest committee.
 	pub fn ceremony_message_weight() -> Weight {
 		let c = T::MaxCommitteeSize::get();
 		T::WeightInfo::ceremony_round1(c)
 			.max(T::WeightInfo::ceremony_round2(c))
 			.max(T::WeightInfo::ceremony_confirm(c))
 			.max(T::WeightInfo::ceremony_prove(c))
+			.max(T::WeightInfo::ceremony_refresh_round1(c))
+			.max(T::WeightInfo::ceremony_refresh_prove(c))
+			.max(T::WeightInfo::ceremony_repair_confirm(c))
 	}
 
 	/// Registers or replaces a custodian's key-agreement key; see
@@ -481,6 +566,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let deadline = Self::phase_deadline()?;
 		let ceremony = Ceremony::<T> {
+			kind: CeremonyKind::Generate,
 			domain,
 			name: name.clone(),
 			purpose,
@@ -514,7 +600,7 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	fn phase_deadline() -> Result<BlockNumberFor<T>, DispatchError> {
+	pub(crate) fn phase_deadline() -> Result<BlockNumberFor<T>, DispatchError> {
 		frame_system::Pallet::<T>::block_number()
 			.checked_add(&T::CeremonyPhaseTimeout::get())
 			.ok_or_else(|| Error::<T>::Overflow.into())
@@ -538,7 +624,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CeremonyNotRunning
 		);
 		ensure!(
-			ceremony.expected().any(|m| m == member),
+			ceremony.expected().contains(&member),
 			Error::<T>::NotACommitteeMember
 		);
 		ensure!(!ceremony.has_posted(member), Error::<T>::AlreadyPosted);
@@ -575,12 +661,32 @@ impl<T: Config> Pallet<T> {
 		let actor = ActorOf::<T>::Custodian(custodian);
 		let domain = ceremony.domain;
 		let phase = ceremony.phase;
-		let outcome = match phase {
-			CeremonyPhase::Round1 => Self::judge_round1(&ceremony, member, &content),
-			CeremonyPhase::Round2 => Self::judge_round2(&ceremony, member, &content),
-			CeremonyPhase::Confirm => Self::judge_confirmation(&ceremony, &content),
-			CeremonyPhase::Prove => Self::judge_share(ceremony_id, &ceremony, member, &content)?,
-			CeremonyPhase::Failed => return Err(Error::<T>::CeremonyNotRunning.into()),
+		let outcome = match (phase, &ceremony.kind) {
+			(CeremonyPhase::Round1, CeremonyKind::Generate) => {
+				Self::judge_round1(&ceremony, member, &content)
+			}
+			(CeremonyPhase::Round1, CeremonyKind::Refresh { .. }) => {
+				Self::judge_refresh_round1(&ceremony, &content)
+			}
+			(CeremonyPhase::Round1, CeremonyKind::Repair { helpers, .. }) => {
+				Self::judge_sealed(&content, helpers)
+			}
+			(CeremonyPhase::Round2, CeremonyKind::Repair { lost, .. }) => {
+				Self::judge_sealed(&content, &[*lost])
+			}
+			(CeremonyPhase::Round2, _) => {
+				let others: Vec<MemberIndex> =
+					(1..=ceremony.size()).filter(|m| *m != member).collect();
+				Self::judge_sealed(&content, &others)
+			}
+			(CeremonyPhase::Confirm, CeremonyKind::Repair { .. }) => {
+				Self::judge_repair_proof(ceremony_id, &ceremony, member, &content)
+			}
+			(CeremonyPhase::Confirm, _) => Self::judge_confirmation(&ceremony, &content),
+			(CeremonyPhase::Prove, _) => {
+				Self::judge_share(ceremony_id, &ceremony, member, &content)?
+			}
+			(CeremonyPhase::Failed, _) => return Err(Error::<T>::CeremonyNotRunning.into()),
 		};
 		if let Outcome::Fault(fault) = outcome {
 			return Self::fail_ceremony(
@@ -608,7 +714,20 @@ impl<T: Config> Pallet<T> {
 					)
 				}
 				Advance::Complete(signature) => {
-					return Self::complete(ceremony_id, ceremony, record, actor, signature)
+					return match ceremony.kind {
+						CeremonyKind::Refresh { key, epoch } => Self::complete_refresh(
+							ceremony_id,
+							ceremony,
+							record,
+							actor,
+							(key, epoch),
+							signature,
+						),
+						_ => Self::complete(ceremony_id, ceremony, record, actor, signature),
+					}
+				}
+				Advance::Repaired => {
+					return Self::complete_repair(ceremony_id, ceremony, record, actor)
 				}
 			}
 		}
@@ -649,14 +768,14 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn judge_round2(ceremony: &Ceremony<T>, member: MemberIndex, content: &[u8]) -> Outcome {
+	/// Sealed values, exactly one to each of `recipients` (sorted).
+	fn judge_sealed(content: &[u8], recipients: &[MemberIndex]) -> Outcome {
 		let Ok(shares) = Vec::<SealedShare>::decode_all(&mut &content[..]) else {
 			return Outcome::Fault(CeremonyFault::MalformedSealedShares);
 		};
-		let mut recipients: Vec<MemberIndex> = shares.iter().map(|share| share.to).collect();
-		recipients.sort_unstable();
-		let others: Vec<MemberIndex> = (1..=ceremony.size()).filter(|m| *m != member).collect();
-		if recipients != others {
+		let mut to: Vec<MemberIndex> = shares.iter().map(|share| share.to).collect();
+		to.sort_unstable();
+		if to != recipients {
 			return Outcome::Fault(CeremonyFault::MalformedSealedShares);
 		}
 		Outcome::Accepted
@@ -756,6 +875,14 @@ impl<T: Config> Pallet<T> {
 		ceremony: &mut Ceremony<T>,
 	) -> Result<Advance, DispatchError> {
 		let next = match ceremony.phase {
+			CeremonyPhase::Round1 if matches!(ceremony.kind, CeremonyKind::Refresh { .. }) => {
+				ceremony.verifying_shares =
+					Self::refreshed_verifying_shares(ceremony_id, ceremony)?;
+				CeremonyPhase::Round2
+			}
+			CeremonyPhase::Round1 if matches!(ceremony.kind, CeremonyKind::Repair { .. }) => {
+				CeremonyPhase::Round2
+			}
 			CeremonyPhase::Round1 => {
 				let mut packages = Vec::with_capacity(ceremony.committee.len());
 				for member in 1..=ceremony.size() {
@@ -799,7 +926,7 @@ impl<T: Config> Pallet<T> {
 			CeremonyPhase::Round2 => {
 				let mut messages = Vec::with_capacity(ceremony.committee.len().saturating_mul(2));
 				for phase in [CeremonyPhase::Round1, CeremonyPhase::Round2] {
-					for member in 1..=ceremony.size() {
+					for member in ceremony.posters(phase) {
 						messages.push(
 							CeremonyMessages::<T>::get((ceremony_id, phase.tag(), member))
 								.ok_or(Error::<T>::CeremonyNotRunning)?
@@ -810,6 +937,9 @@ impl<T: Config> Pallet<T> {
 				ceremony.transcript =
 					Some(transcript_digest(ceremony_id, ceremony.attempt, &messages));
 				CeremonyPhase::Confirm
+			}
+			CeremonyPhase::Confirm if matches!(ceremony.kind, CeremonyKind::Repair { .. }) => {
+				return Ok(Advance::Repaired)
 			}
 			CeremonyPhase::Confirm => CeremonyPhase::Prove,
 			CeremonyPhase::Prove => {
@@ -935,7 +1065,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Ends the attempt, naming `culprits`; messages stay until a restart so
 	/// that the entry's evidence can be read.
-	fn fail_ceremony(
+	pub(crate) fn fail_ceremony(
 		ceremony_id: CeremonyId,
 		mut ceremony: Ceremony<T>,
 		record: DomainOf<T>,
@@ -963,7 +1093,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes a finished or cancelled ceremony and its messages (at most
 	/// four per member: bounded by `MaxCommitteeSize`).
-	fn end_ceremony(ceremony_id: CeremonyId, ceremony: &Ceremony<T>) {
+	pub(crate) fn end_ceremony(ceremony_id: CeremonyId, ceremony: &Ceremony<T>) {
 		Self::clear_messages(ceremony_id, ceremony);
 		for member in &ceremony.committee {
 			CustodiansInCeremony::<T>::mutate_exists(ceremony.domain, member.custodian, |count| {
@@ -973,6 +1103,9 @@ impl<T: Config> Pallet<T> {
 		ActiveCeremonies::<T>::mutate_exists(ceremony.domain, |count| {
 			*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0);
 		});
+		if let Some(key) = ceremony.kind.key() {
+			KeyMaintenance::<T>::remove(ceremony.domain, key);
+		}
 		Ceremonies::<T>::remove(ceremony_id);
 	}
 
@@ -1015,16 +1148,27 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(Ceremony<T>, DomainOf<T>, PublicKey), DispatchError> {
 		let ceremony = Ceremonies::<T>::get(ceremony_id).ok_or(Error::<T>::UnknownCeremony)?;
 		let record = Self::open_domain(ceremony.domain)?;
-		ensure!(
-			matches!(
-				ceremony.phase,
-				CeremonyPhase::Confirm | CeremonyPhase::Prove
-			),
-			Error::<T>::CeremonyNotRunning
-		);
+		// A report is possible once sealed values to the reporter are on
+		// chain: from `Confirm` in a DKG or refresh; in a repair, a helper's
+		// deltas in round 2 and the lost member's sigmas in `Confirm`.
+		let (reporters, accusable) = match (&ceremony.kind, ceremony.phase) {
+			(CeremonyKind::Repair { helpers, .. }, CeremonyPhase::Round2) => {
+				(helpers.to_vec(), helpers.to_vec())
+			}
+			(CeremonyKind::Repair { helpers, lost, .. }, CeremonyPhase::Confirm) => {
+				(alloc::vec![*lost], helpers.to_vec())
+			}
+			(CeremonyKind::Repair { .. }, _) => (Vec::new(), Vec::new()),
+			(_, CeremonyPhase::Confirm | CeremonyPhase::Prove) => {
+				let everyone: Vec<MemberIndex> = (1..=ceremony.size()).collect();
+				(everyone.clone(), everyone)
+			}
+			_ => (Vec::new(), Vec::new()),
+		};
+		ensure!(!reporters.is_empty(), Error::<T>::CeremonyNotRunning);
 		ensure!(member != accused, Error::<T>::NotACommitteeMember);
 		ensure!(
-			member >= 1 && accused >= 1 && member <= ceremony.size() && accused <= ceremony.size(),
+			reporters.contains(&member) && accusable.contains(&accused),
 			Error::<T>::NotACommitteeMember
 		);
 		let custodian = ceremony
@@ -1068,8 +1212,15 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)?;
 		ceremony.phase = CeremonyPhase::Round1;
 		ceremony.posted = 0;
-		ceremony.group_key = None;
-		ceremony.verifying_shares = BoundedVec::new();
+		(ceremony.group_key, ceremony.verifying_shares) = match ceremony.kind.key() {
+			None => (None, BoundedVec::new()),
+			// A refresh or repair starts again from the key's record as it
+			// is now.
+			Some(key) => {
+				let (group_key, verifying_shares) = Self::maintenance_baseline(domain, key)?;
+				(Some(group_key), verifying_shares)
+			}
+		};
 		ceremony.transcript = None;
 		ceremony.deadline = Self::phase_deadline()?;
 		let (attempt, deadline) = (ceremony.attempt, ceremony.deadline);
@@ -1173,4 +1324,5 @@ enum Advance {
 	Next,
 	Failed(Vec<MemberIndex>, CeremonyFault),
 	Complete([u8; 64]),
+	Repaired,
 }

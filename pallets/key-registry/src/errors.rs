@@ -201,5 +201,19 @@ mod errors {
 		SigningAttemptMismatch,
 		/// The member was not chosen to sign in this attempt.
 		NotASigner,
+		/// A refresh or repair of this key is already running: wait for it,
+		/// or cancel it.
+		KeyMaintenanceInProgress,
+		/// A repair needs exactly `threshold` distinct helpers, all committee
+		/// members other than the member being repaired, which must itself
+		/// be a member.
+		InvalidRepairHelpers,
+		/// A threshold key's group key never changes: it rotates by
+		/// refreshing its shares (`start_share_refresh`), not by `rotate_key`.
+		ThresholdKeyRotatesByRefresh,
+		/// The key's shares moved to a new epoch since this signing attempt
+		/// opened: the share cannot combine with the new epoch's; the attempt
+		/// ends at its deadline and the next one is signed at the new epoch.
+		SigningEpochEnded,
 	}
 }

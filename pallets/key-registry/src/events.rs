@@ -334,5 +334,59 @@ mod events {
 			culprits: MemberListOf<T>,
 			next: SigningSession<T>,
 		},
+		/// A share refresh of threshold key `key` started as ceremony
+		/// `ceremony`; it creates share epoch `epoch`. `committee` is the
+		/// key's committee with each member's key-agreement key as of now.
+		ShareRefreshStarted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			ceremony: CeremonyId,
+			epoch: u32,
+			committee: BoundedVec<CommitteeMember, T::MaxCommitteeSize>,
+			deadline: BlockNumberFor<T>,
+		},
+		/// The repair of member `lost`'s share of threshold key `key` by
+		/// `helpers` started as ceremony `ceremony`.
+		ShareRepairStarted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			ceremony: CeremonyId,
+			lost: MemberIndex,
+			helpers: MemberListOf<T>,
+			committee: BoundedVec<CommitteeMember, T::MaxCommitteeSize>,
+			deadline: BlockNumberFor<T>,
+		},
+		/// The committee of threshold key `key` refreshed its shares: the
+		/// group key is unchanged, the shares are at epoch `epoch` and
+		/// `verifying_shares` (member 1 first) check them from now on. Shares
+		/// of earlier epochs no longer combine. The key's next rotation
+		/// (refresh) falls due at `rotation_due_at`, if scheduled.
+		SharesRefreshed {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			ceremony: CeremonyId,
+			epoch: u32,
+			verifying_shares: BoundedVec<[u8; 32], T::MaxCommitteeSize>,
+			rotation_due_at: Option<BlockNumberFor<T>>,
+		},
+		/// Member `member` of threshold key `key` proved that it holds its
+		/// share of epoch `epoch` again, rebuilt by `helpers` (ceremony
+		/// `ceremony`). Its verifying share is unchanged.
+		ShareRepaired {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			ceremony: CeremonyId,
+			member: MemberIndex,
+			helpers: MemberListOf<T>,
+			epoch: u32,
+		},
 	}
 }

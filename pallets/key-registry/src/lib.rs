@@ -22,6 +22,7 @@ pub mod requests;
 pub mod revocation;
 pub mod rotation;
 pub mod runtime_types;
+pub mod share_maintenance;
 pub mod signature;
 pub mod threshold_signing;
 pub mod traits;
@@ -36,8 +37,8 @@ mod mock;
 mod tests;
 
 pub use ceremonies::{
-	Ceremony, CeremonyFault, CeremonyId, CeremonyPhase, CommitteeMember, Confirmation, MemberIndex,
-	SealedShare, ThresholdKey,
+	Ceremony, CeremonyFault, CeremonyId, CeremonyKind, CeremonyPhase, CommitteeMember,
+	Confirmation, MemberIndex, SealedShare, ThresholdKey,
 };
 pub use keys::{Possession, RegisterKey};
 pub use pallet::*;
@@ -347,8 +348,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextCeremonyId<T> = StorageValue<_, CeremonyId, ValueQuery>;
 
-	/// Key-generation ceremonies under way or failed (until restarted or
-	/// cancelled).
+	/// Ceremonies (key generation, share refresh, share repair) under way or
+	/// failed (until restarted or cancelled).
 	#[pallet::storage]
 	pub type Ceremonies<T: Config> = StorageMap<_, Twox64Concat, CeremonyId, Ceremony<T>>;
 
@@ -379,6 +380,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ThresholdKeys<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, KeyId, ThresholdKey<T>>;
+
+	/// The refresh or repair ceremony running on a threshold key (one at a
+	/// time).
+	#[pallet::storage]
+	pub type KeyMaintenance<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, KeyId, CeremonyId>;
 
 	/// Each committee member's unused nonce commitments per threshold key:
 	/// `(domain, key, member)`.
@@ -733,6 +740,7 @@ pub mod pallet {
 		/// - Emits [`Event::KeyRotated`].
 		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::UnknownKey`], [`Error::MissingRole`], [`Error::KeyRevoked`],
+		///   [`Error::ThresholdKeyRotatesByRefresh`] (a threshold key rotates by `start_share_refresh`),
 		///   [`Error::SchemeChangeNotAllowed`], [`Error::TooManyVersions`],
 		///   [`Error::InvalidPublicKey`], [`Error::PublicKeyInUse`],
 		///   [`Error::SignatureSchemeMismatch`], [`Error::InvalidProofOfPossession`],
@@ -1129,12 +1137,14 @@ pub mod pallet {
 		/// signature share that does not verify, a confirmation of another
 		/// group key) ends the attempt and names the sender. The last message
 		/// of a phase opens the next; the last signature share registers the
-		/// key.
+		/// key (a DKG) or moves its shares to the new epoch (a refresh); a
+		/// repaired member's proof ends a repair ([`share_maintenance`]).
 		///
 		/// - Origin: authorized (frame-system's `AuthorizeCall` extension).
 		/// - Emits [`Event::CeremonyMessagePosted`] with the message, or
-		///   [`Event::CeremonyFailed`] naming the culprit, or (the last share)
-		///   [`Event::KeyRegistered`].
+		///   [`Event::CeremonyFailed`] naming the culprit, or (the last
+		///   message) [`Event::KeyRegistered`], [`Event::SharesRefreshed`] or
+		///   [`Event::ShareRepaired`].
 		/// - Errors: [`Error::UnknownCeremony`], [`Error::CeremonyNotRunning`],
 		///   [`Error::NotACommitteeMember`], [`Error::AlreadyPosted`],
 		///   [`Error::InvalidCustodianProof`], [`Error::CeremonyMessageTooLong`],
@@ -1187,6 +1197,8 @@ pub mod pallet {
 		/// Restarts a failed ceremony, or one whose phase passed its deadline:
 		/// same key name and committee, a new attempt from round 1 (all
 		/// messages of the old attempt are discarded; members start afresh).
+		/// Works for every kind of ceremony: a refresh or repair restarts
+		/// from the key's record as it is now.
 		///
 		/// - Origin: `KeyManager` of the domain, or governance.
 		/// - Emits [`Event::KeyGenerationRestarted`] naming the members that
@@ -1205,7 +1217,8 @@ pub mod pallet {
 			Self::do_restart_key_generation(actor, domain, record, ceremony)
 		}
 
-		/// Cancels a ceremony at any point; no key is registered.
+		/// Cancels a ceremony at any point; no key is registered (a refresh or
+		/// repair changes nothing).
 		///
 		/// - Origin: `KeyManager` of the domain, or governance.
 		/// - Emits [`Event::KeyGenerationCancelled`].
@@ -1220,6 +1233,66 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
 			Self::do_cancel_key_generation(actor, domain, record, ceremony)
+		}
+
+		/// Starts a share refresh of the threshold key `key`: its committee
+		/// replaces every share by a new one of the same group key
+		/// ([`share_maintenance`]). The refresh runs as a ceremony
+		/// ([`Pallet::submit_ceremony_message`]); when it completes, the key's
+		/// shares move to the next epoch ([`Event::SharesRefreshed`]) and its
+		/// next rotation is scheduled: this is how a threshold key rotates.
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::ShareRefreshStarted`] with the ceremony id, the
+		///   epoch it creates and the committee.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::NotAThresholdKey`], [`Error::KeyMaintenanceInProgress`],
+		///   [`Error::NoAgreementKey`] (a member without a key-agreement key),
+		///   [`Error::TooManyCeremonies`], [`Error::Overflow`].
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::start_share_refresh(T::MaxCommitteeSize::get()))]
+		pub fn start_share_refresh(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::do_start_share_refresh(actor, domain, record, key).map(|_| ())
+		}
+
+		/// Starts the repair of member `lost`'s share of the threshold key
+		/// `key` by `helpers`: exactly `threshold` other members, who rebuild
+		/// the share sealed to `lost`'s key-agreement key as registered now
+		/// ([`share_maintenance`]). A member whose whole vault is gone
+		/// registers a new key-agreement key first. The group key and every
+		/// other share stay as they are; [`Event::ShareRepaired`] records the
+		/// repaired member's proof that it holds its share again.
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::ShareRepairStarted`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::NotAThresholdKey`], [`Error::InvalidRepairHelpers`] (not
+		///   exactly `threshold` distinct members other than `lost`, or `lost`
+		///   not a member), [`Error::KeyMaintenanceInProgress`],
+		///   [`Error::NoAgreementKey`], [`Error::TooManyCeremonies`],
+		///   [`Error::Overflow`].
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::start_share_repair(T::MaxCommitteeSize::get()))]
+		pub fn start_share_repair(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			lost: MemberIndex,
+			helpers: Vec<MemberIndex>,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			ensure!(
+				helpers.len() <= T::MaxCommitteeSize::get() as usize,
+				Error::<T>::InvalidRepairHelpers
+			);
+			Self::do_start_share_repair(actor, domain, record, key, lost, helpers).map(|_| ())
 		}
 
 		/// Publishes committee member `member`'s nonce commitments for the
@@ -1280,6 +1353,7 @@ pub mod pallet {
 		///   [`Error::UnknownKey`], [`Error::KeyRevoked`], [`Error::KeySuspended`],
 		///   [`Error::KeyFrozen`], [`Error::UsageLimitReached`],
 		///   [`Error::NotAThresholdKey`], [`Error::SigningAttemptMismatch`],
+		///   [`Error::SigningEpochEnded`] (the shares moved to a new epoch since the attempt opened),
 		///   [`Error::NotASigner`], [`Error::AlreadyPosted`],
 		///   [`Error::InvalidCustodianProof`], [`Error::TooManyRequests`] (no
 		///   room to queue the next attempt's deadline).

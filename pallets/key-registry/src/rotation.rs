@@ -34,6 +34,10 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::KeyRevoked
 		);
 		ensure!(
+			!matches!(key_record.custody, Custody::Threshold { .. }),
+			Error::<T>::ThresholdKeyRotatesByRefresh
+		);
+		ensure!(
 			new_public.scheme() == key_record.scheme,
 			Error::<T>::SchemeChangeNotAllowed
 		);

@@ -55,3 +55,5 @@ pub type MemberListOf<T> =
 /// A ceremony's committee as stored.
 pub type CommitteeOf<T> =
 	BoundedVec<crate::ceremonies::CommitteeMember, <T as Config>::MaxCommitteeSize>;
+/// Each committee member's verifying share of a threshold key, member 1 first.
+pub type VerifyingSharesOf<T> = BoundedVec<[u8; 32], <T as Config>::MaxCommitteeSize>;

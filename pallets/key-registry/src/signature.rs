@@ -20,6 +20,8 @@
 //! | nonce batch | `b"KEYREG/NCE/V1"`, genesis hash, domain (`u32`), key (`u32`), member (`u16`), sequence (`u32`), commitments (`Vec<NonceCommitment>`: hiding and binding points, 64 bytes each) |
 //! | signature share | `b"KEYREG/SSH/V1"`, genesis hash, domain (`u32`), key (`u32`), request id (`u64`), attempt (`u32`), member (`u16`), share (`[u8; 32]`) |
 //! | threshold possession | `b"KEYREG/TPP/V1"`, the proof-of-possession payload for version 0 (as `Vec<u8>`), DKG transcript digest (`[u8; 32]`) |
+//! | share refresh | `b"KEYREG/RFS/V1"`, genesis hash, domain (`u32`), key (`u32`), new epoch (`u32`), group key ([`PublicKey`]), refresh transcript digest (`[u8; 32]`) |
+//! | share repair | `b"KEYREG/RPR/V1"`, genesis hash, domain (`u32`), key (`u32`), ceremony (`u64`), attempt (`u32`), repaired member (`u16`), repair transcript digest (`[u8; 32]`) |
 //!
 //! The two custodian payloads are signed by the key's named custodian (see
 //! [`crate::custodian`]); they bind the exact piece of work, so a custodian
@@ -64,6 +66,10 @@ pub const THRESHOLD_POSSESSION_TAG: [u8; 13] = *b"KEYREG/TPP/V1";
 pub const NONCE_BATCH_TAG: [u8; 13] = *b"KEYREG/NCE/V1";
 /// Domain-separation tag of a member's signature share.
 pub const SIGNATURE_SHARE_TAG: [u8; 13] = *b"KEYREG/SSH/V1";
+/// Domain separator of a share refresh's proof (signed by the group key).
+pub const SHARE_REFRESH_TAG: [u8; 13] = *b"KEYREG/RFS/V1";
+/// Domain separator of a repaired member's proof (signed by its share).
+pub const SHARE_REPAIR_TAG: [u8; 13] = *b"KEYREG/RPR/V1";
 
 /// What a committee member's custodian key signs to publish a nonce batch
 /// for a threshold key ([`crate::Pallet::publish_nonce_commitments`]).
@@ -237,6 +243,52 @@ pub fn threshold_possession_payload<Hash: Encode, AccountId: Encode>(
 	(
 		THRESHOLD_POSSESSION_TAG,
 		possession_payload(genesis, domain, key_name, 0, submitter, public),
+		transcript,
+	)
+		.encode()
+}
+
+/// The bytes a committee signs with the group key, using its *new* shares,
+/// to complete the refresh that creates `epoch` of `key`.
+pub fn share_refresh_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key: KeyId,
+	epoch: u32,
+	group_key: &PublicKey,
+	transcript: &[u8; 32],
+) -> Vec<u8> {
+	(
+		SHARE_REFRESH_TAG,
+		genesis,
+		domain,
+		key,
+		epoch,
+		group_key,
+		transcript,
+	)
+		.encode()
+}
+
+/// The bytes a repaired member signs with its rebuilt share (as a plain
+/// Ed25519 key whose public key is its verifying share) to prove it holds it.
+pub fn share_repair_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key: KeyId,
+	ceremony: u64,
+	attempt: u32,
+	member: u16,
+	transcript: &[u8; 32],
+) -> Vec<u8> {
+	(
+		SHARE_REPAIR_TAG,
+		genesis,
+		domain,
+		key,
+		ceremony,
+		attempt,
+		member,
 		transcript,
 	)
 		.encode()

@@ -128,6 +128,9 @@ pub struct SigningSession<T: Config> {
 	pub attempt: u32,
 	/// The key version that signs (its envelope is the FROST message).
 	pub version: VersionNumber,
+	/// The share epoch of the attempt ([`ThresholdKey::epoch`] when it
+	/// opened): shares of another epoch do not combine with it.
+	pub epoch: u32,
 	/// The chosen signers and their commitments, by member index; empty while
 	/// fewer than `threshold` members have commitments.
 	pub signers: BoundedVec<(MemberIndex, NonceCommitment), T::MaxCommitteeSize>,
@@ -163,7 +166,8 @@ impl<T: Config> SigningSession<T> {
 )]
 pub enum SigningFault {
 	/// The named signers did not post their shares by the deadline (or the
-	/// attempt had no signers and is tried again).
+	/// attempt had no signers, or the key's shares moved to a new epoch,
+	/// and it is tried again with nobody named).
 	#[codec(index = 0)]
 	Timeout,
 	/// The named signer's share does not verify against its verifying share.
@@ -390,9 +394,13 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)?;
 		SigningDeadlines::<T>::try_mutate(deadline, |queue| queue.try_push((domain, key, request)))
 			.map_err(|_| Error::<T>::TooManyRequests)?;
+		let epoch = ThresholdKeys::<T>::get(domain, key)
+			.ok_or(Error::<T>::NotAThresholdKey)?
+			.epoch;
 		Ok(SigningSession {
 			attempt,
 			version: key_record.current_version,
+			epoch,
 			signers,
 			shares: BoundedVec::new(),
 			deadline,
@@ -502,6 +510,10 @@ impl<T: Config> Pallet<T> {
 			session.attempt == attempt,
 			Error::<T>::SigningAttemptMismatch
 		);
+		let epoch = ThresholdKeys::<T>::get(domain, key)
+			.ok_or(Error::<T>::NotAThresholdKey)?
+			.epoch;
+		ensure!(session.epoch == epoch, Error::<T>::SigningEpochEnded);
 		ensure!(
 			session.signers.iter().any(|(m, _)| *m == member),
 			Error::<T>::NotASigner
@@ -758,7 +770,14 @@ impl<T: Config> Pallet<T> {
 			if !signable {
 				continue;
 			}
-			let missing = session.missing();
+			// An attempt of an epoch that ended could not have completed:
+			// its silent signers are not to blame.
+			let current_epoch = ThresholdKeys::<T>::get(domain, key).map(|k| k.epoch);
+			let missing = if current_epoch == Some(session.epoch) {
+				session.missing()
+			} else {
+				Vec::new()
+			};
 			// Best effort, as for expiries: a failure (a full deadline queue)
 			// leaves the session as it is until its request expires.
 			let _ = frame_support::storage::with_storage_layer(|| {

@@ -79,6 +79,34 @@ impl<T: Config> Pallet<T> {
 				ceremony.posted.checked_shr(u32::from(size)).unwrap_or(0) == 0,
 				"posted bits beyond the committee"
 			);
+			// A refresh or repair is the one its key's marker names, and a
+			// repair's helpers are `threshold` members other than the lost one.
+			if let Some(key) = ceremony.kind.key() {
+				ensure!(
+					KeyMaintenance::<T>::get(ceremony.domain, key) == Some(id),
+					"a refresh or repair its key does not name"
+				);
+				ensure!(
+					ThresholdKeys::<T>::contains_key(ceremony.domain, key),
+					"a refresh or repair of a key without a threshold record"
+				);
+			}
+			if let crate::CeremonyKind::Repair { lost, helpers, .. } = &ceremony.kind {
+				ensure!(
+					helpers.len() == usize::from(ceremony.threshold)
+						&& !helpers.contains(lost)
+						&& helpers.windows(2).all(|pair| pair.first() < pair.last())
+						&& helpers.iter().chain([lost]).all(|m| *m >= 1 && *m <= size),
+					"a repair with invalid helpers"
+				);
+			}
+		}
+		for (domain, key, id) in KeyMaintenance::<T>::iter() {
+			ensure!(
+				Ceremonies::<T>::get(id)
+					.is_some_and(|c| c.domain == domain && c.kind.key() == Some(key)),
+				"a key names a refresh or repair that is not running"
+			);
 		}
 		for ((id, _, member), _) in CeremonyMessages::<T>::iter() {
 			let ceremony = Ceremonies::<T>::get(id).ok_or("message of an unknown ceremony")?;

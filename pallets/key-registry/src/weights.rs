@@ -79,6 +79,11 @@ pub trait WeightInfo {
 	fn report_ceremony_fault(c: u32, ) -> Weight;
 	fn restart_key_generation(c: u32, ) -> Weight;
 	fn cancel_key_generation(c: u32, ) -> Weight;
+	fn start_share_refresh(c: u32, ) -> Weight;
+	fn ceremony_refresh_round1(c: u32, ) -> Weight;
+	fn ceremony_refresh_prove(c: u32, ) -> Weight;
+	fn start_share_repair(c: u32, ) -> Weight;
+	fn ceremony_repair_confirm(c: u32, ) -> Weight;
 	fn publish_nonce_commitments(n: u32, ) -> Weight;
 	fn request_threshold_signature(c: u32, ) -> Weight;
 	fn submit_signature_share(c: u32, ) -> Weight;
@@ -852,6 +857,26 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(c.into()))
 	}
+	/// Placeholder until the benchmarks run: the weight of `start_key_generation`.
+	fn start_share_refresh(c: u32, ) -> Weight {
+		Self::start_key_generation(c)
+	}
+	/// Placeholder until the benchmarks run: the weight of `ceremony_round1`.
+	fn ceremony_refresh_round1(c: u32, ) -> Weight {
+		Self::ceremony_round1(c)
+	}
+	/// Placeholder until the benchmarks run: the weight of `ceremony_prove`.
+	fn ceremony_refresh_prove(c: u32, ) -> Weight {
+		Self::ceremony_prove(c)
+	}
+	/// Placeholder until the benchmarks run: the weight of `start_key_generation`.
+	fn start_share_repair(c: u32, ) -> Weight {
+		Self::start_key_generation(c)
+	}
+	/// Placeholder until the benchmarks run: the weight of `ceremony_confirm`.
+	fn ceremony_repair_confirm(c: u32, ) -> Weight {
+		Self::ceremony_confirm(c)
+	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
@@ -1130,6 +1155,21 @@ impl WeightInfo for () {
 	}
 	fn cancel_key_generation(c: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::cancel_key_generation(c, )
+	}
+	fn start_share_refresh(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::start_share_refresh(c, )
+	}
+	fn ceremony_refresh_round1(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::ceremony_refresh_round1(c, )
+	}
+	fn ceremony_refresh_prove(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::ceremony_refresh_prove(c, )
+	}
+	fn start_share_repair(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::start_share_repair(c, )
+	}
+	fn ceremony_repair_confirm(c: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::ceremony_repair_confirm(c, )
 	}
 	fn publish_nonce_commitments(n: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::publish_nonce_commitments(n, )

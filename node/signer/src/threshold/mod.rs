@@ -37,7 +37,7 @@ mod share;
 pub use committee::{Committee, MemberIndex};
 pub use envelope::{AgreementPublic, AgreementSecret, Envelope, Purpose, SealedMessage};
 pub use error::ThresholdError;
-pub use share::ShareRecord;
+pub use share::{public_key_package, ShareRecord};
 
 /// A protocol run (a DKG, a refresh, a repair, a signing request), as the
 /// chain names it. Every message of the run is bound to it.

@@ -2,8 +2,34 @@
 
 use super::{MemberIndex, SessionId, ThresholdError};
 use codec::{Decode, Encode};
-use frost_ed25519::keys::{KeyPackage, PublicKeyPackage};
+use frost_ed25519::keys::{KeyPackage, PublicKeyPackage, VerifyingShare};
+use rand_core::{CryptoRng, RngCore};
+use std::collections::BTreeMap;
 use zeroize::Zeroizing;
+
+/// The committee's public record of a threshold key as the chain keeps it
+/// (`ThresholdKeys`: the group key and every member's verifying share,
+/// member 1 first) in FROST's form: what a member that lost its share
+/// needs to rebuild it.
+///
+/// Errors: [`ThresholdError::Encoding`] for a point that does not parse.
+pub fn public_key_package(
+	group_key: &[u8; 32],
+	verifying_shares: &[[u8; 32]],
+	threshold: u16,
+) -> Result<PublicKeyPackage, ThresholdError> {
+	let mut shares = BTreeMap::new();
+	for (member, share) in (1u16..).zip(verifying_shares) {
+		shares.insert(
+			MemberIndex(member).identifier()?,
+			VerifyingShare::deserialize(share)
+				.map_err(|_| ThresholdError::Encoding("verifying share"))?,
+		);
+	}
+	let group_key = frost_ed25519::VerifyingKey::deserialize(group_key)
+		.map_err(|_| ThresholdError::Encoding("group key"))?;
+	Ok(PublicKeyPackage::new(shares, group_key, Some(threshold)))
+}
 
 /// What a member keeps of a threshold key between ceremonies: its secret
 /// share (inside the FROST key package, zeroized on drop) and the committee's
@@ -66,6 +92,25 @@ impl ShareRecord {
 		bytes
 			.try_into()
 			.map_err(|_| ThresholdError::Encoding("verifying share"))
+	}
+
+	/// A plain Ed25519 signature over `message` by this member's share used
+	/// as a private key: it verifies under the member's verifying share. A
+	/// repaired member proves with it that it holds its share again
+	/// (`pallet_key_registry::share_maintenance`).
+	pub fn sign_with_share<R: RngCore + CryptoRng>(
+		&self,
+		message: &[u8],
+		rng: &mut R,
+	) -> Result<[u8; 64], ThresholdError> {
+		let scalar = Zeroizing::new(self.key_package.signing_share().serialize());
+		let key = frost_ed25519::SigningKey::deserialize(&scalar)
+			.map_err(|error| ThresholdError::Frost(error.to_string()))?;
+		key.sign(rng, message)
+			.serialize()
+			.map_err(|error| ThresholdError::Frost(error.to_string()))?
+			.try_into()
+			.map_err(|_| ThresholdError::Encoding("signature"))
 	}
 
 	/// The bytes to seal at rest; zeroized when dropped.

@@ -194,6 +194,25 @@ impl SigningMember {
 		}
 	}
 
+	/// Replaces the share by `share` (a refreshed epoch of the same key
+	/// and member), keeping the unused nonces: a nonce does not depend on
+	/// the share, so commitments already on chain stay good.
+	///
+	/// Errors: [`ThresholdError::InvalidCommittee`] when `share` belongs to
+	/// another key or member.
+	pub fn replace_share(&mut self, share: ShareRecord) -> Result<(), ThresholdError> {
+		if share.session != self.share.session
+			|| share.member != self.share.member
+			|| share.group_key()? != self.share.group_key()?
+		{
+			return Err(ThresholdError::InvalidCommittee(
+				"a replacement share must be of the same key and member",
+			));
+		}
+		self.share = share;
+		Ok(())
+	}
+
 	/// The share this signer uses.
 	pub fn share(&self) -> &ShareRecord {
 		&self.share

@@ -86,39 +86,48 @@ impl ShareVault {
 		Ok(vault)
 	}
 
-	/// The file that holds the share of the key created by `key_session`.
-	pub fn share_path(&self, key_session: &SessionId) -> PathBuf {
-		self.dir.join(format!("{}.share", hex(key_session)))
+	/// The file that holds epoch `epoch` of the share of the key created by
+	/// `key_session`: `<session hex>.<epoch>.share`. Each epoch has its own
+	/// file, so a refresh that fails loses nothing.
+	pub fn share_path(&self, key_session: &SessionId, epoch: u32) -> PathBuf {
+		self.dir.join(format!("{}.{epoch}.share", hex(key_session)))
 	}
 
-	/// Seals `share` to its file, replacing the previous epoch's atomically.
+	/// Seals `share` to its epoch's file (atomically: a crash leaves the
+	/// previous content or the new one).
 	pub fn store_share(&self, share: &ShareRecord) -> Result<PathBuf, ThresholdError> {
-		let path = self.share_path(&share.session);
+		let path = self.share_path(&share.session, share.epoch);
 		self.seal_to(&path, &share.to_bytes()?)?;
 		Ok(path)
 	}
 
-	/// Opens the share of the key created by `key_session`.
+	/// Opens epoch `epoch` of the share of the key created by `key_session`.
 	///
 	/// Errors: [`ThresholdError::Vault`] when the file is missing, was sealed
-	/// under another custodian key or for another file, or was altered.
-	pub fn load_share(&self, key_session: &SessionId) -> Result<ShareRecord, ThresholdError> {
-		let path = self.share_path(key_session);
+	/// under another custodian key or for another file, was altered, or
+	/// holds another key's or another epoch's share.
+	pub fn load_share(
+		&self,
+		key_session: &SessionId,
+		epoch: u32,
+	) -> Result<ShareRecord, ThresholdError> {
+		let path = self.share_path(key_session, epoch);
 		let plaintext = self.open_from(&path)?;
 		let share = ShareRecord::from_bytes(&plaintext)?;
-		if &share.session != key_session {
+		if &share.session != key_session || share.epoch != epoch {
 			return Err(ThresholdError::Vault {
 				path,
-				reason: "the file holds the share of another key".into(),
+				reason: "the file holds the share of another key or epoch".into(),
 			});
 		}
 		Ok(share)
 	}
 
-	/// Deletes the share of the key created by `key_session` (a member
-	/// leaving, or a test of repair). Missing files are not an error.
-	pub fn remove_share(&self, key_session: &SessionId) -> Result<(), ThresholdError> {
-		let path = self.share_path(key_session);
+	/// Deletes epoch `epoch` of the share of the key created by
+	/// `key_session` (a member leaving, or a test of repair). Missing files
+	/// are not an error.
+	pub fn remove_share(&self, key_session: &SessionId, epoch: u32) -> Result<(), ThresholdError> {
+		let path = self.share_path(key_session, epoch);
 		match fs::remove_file(&path) {
 			Ok(()) => Ok(()),
 			Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
@@ -127,6 +136,38 @@ impl ShareVault {
 				reason: error.to_string(),
 			}),
 		}
+	}
+
+	/// Deletes the shares of the key created by `key_session` from epochs
+	/// before `epoch`: once the chain is at `epoch`, they can no longer
+	/// sign anything, and a copy of them is one less thing to steal.
+	/// Returns how many files it removed.
+	pub fn prune_shares_before(
+		&self,
+		key_session: &SessionId,
+		epoch: u32,
+	) -> Result<usize, ThresholdError> {
+		let prefix = format!("{}.", hex(key_session));
+		let failed = |error: std::io::Error| ThresholdError::Vault {
+			path: self.dir.clone(),
+			reason: error.to_string(),
+		};
+		let mut removed: usize = 0;
+		for entry in fs::read_dir(&self.dir).map_err(failed)? {
+			let name = entry.map_err(failed)?.file_name();
+			let Some(old) = name
+				.to_str()
+				.and_then(|name| name.strip_prefix(&prefix))
+				.and_then(|rest| rest.strip_suffix(".share"))
+				.and_then(|number| number.parse::<u32>().ok())
+				.filter(|old| *old < epoch)
+			else {
+				continue;
+			};
+			self.remove_share(key_session, old)?;
+			removed = removed.saturating_add(1);
+		}
+		Ok(removed)
 	}
 
 	/// Seals the member's key-agreement secret.

@@ -24,7 +24,7 @@ fn a_share_round_trips_and_its_file_reveals_nothing() {
 	let dir = tempfile::tempdir().unwrap();
 	let (vault, _) = local_vault(dir.path());
 	let path = vault.store_share(&shares[0]).unwrap();
-	assert_eq!(vault.load_share(&session(1)).unwrap(), shares[0]);
+	assert_eq!(vault.load_share(&session(1), 0).unwrap(), shares[0]);
 
 	let file = std::fs::read(&path).unwrap();
 	let plaintext = shares[0].to_bytes().unwrap();
@@ -42,12 +42,24 @@ fn a_share_round_trips_and_its_file_reveals_nothing() {
 		);
 	}
 
-	// A new epoch replaces the file.
+	// A new epoch goes to its own file; the old one stays until pruned.
 	let mut next = shares[0].clone();
 	next.epoch = 1;
-	vault.store_share(&next).unwrap();
-	assert_eq!(vault.load_share(&session(1)).unwrap().epoch, 1);
-	assert!(!path.with_extension("tmp").exists());
+	let next_path = vault.store_share(&next).unwrap();
+	assert_ne!(next_path, path);
+	assert_eq!(vault.load_share(&session(1), 1).unwrap().epoch, 1);
+	assert_eq!(vault.load_share(&session(1), 0).unwrap(), shares[0]);
+	assert!(!next_path.with_extension("tmp").exists());
+	// A file renamed to another epoch's name does not open.
+	std::fs::copy(&path, vault.share_path(&session(1), 7)).unwrap();
+	assert!(vault.load_share(&session(1), 7).is_err());
+	vault.remove_share(&session(1), 7).unwrap();
+	// Pruning drops the epochs before the chain's, and only this key's.
+	vault.store_share(&members.dkg(session(2))[0]).unwrap();
+	assert_eq!(vault.prune_shares_before(&session(1), 1).unwrap(), 1);
+	assert!(vault.load_share(&session(1), 0).is_err());
+	assert_eq!(vault.load_share(&session(1), 1).unwrap(), next);
+	assert!(vault.load_share(&session(2), 0).is_ok());
 
 	// The key-agreement secret is kept the same way.
 	assert!(vault.load_agreement().unwrap().is_none());
@@ -63,8 +75,8 @@ fn a_share_round_trips_and_its_file_reveals_nothing() {
 			.clone()
 	);
 
-	vault.remove_share(&session(1)).unwrap();
-	assert!(vault.load_share(&session(1)).is_err());
+	vault.remove_share(&session(1), 1).unwrap();
+	assert!(vault.load_share(&session(1), 1).is_err());
 }
 
 #[test]
@@ -80,20 +92,20 @@ fn a_copied_renamed_or_altered_file_does_not_open() {
 	// Copied to another machine: another keystore, another custodian key.
 	let elsewhere = tempfile::tempdir().unwrap();
 	let (thief, _) = local_vault(elsewhere.path());
-	std::fs::copy(&path, thief.share_path(&session(1))).unwrap();
-	let error = thief.load_share(&session(1)).unwrap_err().to_string();
+	std::fs::copy(&path, thief.share_path(&session(1), 0)).unwrap();
+	let error = thief.load_share(&session(1), 0).unwrap_err().to_string();
 	assert!(error.contains("does not open"), "{error}");
 
 	// Renamed over another key's file on the same machine.
-	std::fs::copy(&path, vault.share_path(&session(2))).unwrap();
-	assert!(vault.load_share(&session(2)).is_err());
+	std::fs::copy(&path, vault.share_path(&session(2), 0)).unwrap();
+	assert!(vault.load_share(&session(2), 0).is_err());
 
 	// One bit flipped.
 	let mut bytes = std::fs::read(&path).unwrap();
 	let last = bytes.len() - 1;
 	bytes[last] ^= 1;
 	std::fs::write(&path, &bytes).unwrap();
-	assert!(vault.load_share(&session(1)).is_err());
+	assert!(vault.load_share(&session(1), 0).is_err());
 }
 
 #[test]
@@ -126,5 +138,5 @@ fn an_hsm_custodian_key_seals_the_vault() {
 	vault.store_share(&shares[1]).unwrap();
 	// A second vault over the same token (a restarted node) opens it.
 	let reopened = ShareVault::open(dir.path(), keystore, CUSTODIAN, custodian).unwrap();
-	assert_eq!(reopened.load_share(&session(1)).unwrap(), shares[1]);
+	assert_eq!(reopened.load_share(&session(1), 0).unwrap(), shares[1]);
 }

@@ -28,8 +28,8 @@ pub(super) fn authorized() -> RuntimeOrigin {
 pub(super) struct Member {
 	pub(super) index: u16,
 	pub(super) custodian: TestKey,
-	agreement: AgreementSecret,
-	ceremony: Option<KeyCeremony>,
+	pub(super) agreement: AgreementSecret,
+	pub(super) ceremony: Option<KeyCeremony>,
 	pub(super) share: Option<ShareRecord>,
 	pub(super) signer: Option<SigningMember>,
 	pub(super) journal: tempfile::TempDir,
@@ -63,7 +63,7 @@ pub(super) fn members(n: u16) -> Vec<Member> {
 	(1..=n).map(Member::new).collect()
 }
 
-fn register_agreement(
+pub(super) fn register_agreement(
 	domain: DomainId,
 	member: &Member,
 ) -> frame_support::dispatch::DispatchResult {
@@ -92,7 +92,7 @@ pub(super) fn committee_domain(members: &[Member]) -> DomainId {
 	domain
 }
 
-fn start(domain: DomainId, threshold: u16, members: &[Member]) -> CeremonyId {
+pub(super) fn start(domain: DomainId, threshold: u16, members: &[Member]) -> CeremonyId {
 	let id = NextCeremonyId::<Test>::get();
 	assert_ok!(KeyRegistry::start_key_generation(
 		signed(BOB),
@@ -107,17 +107,17 @@ fn start(domain: DomainId, threshold: u16, members: &[Member]) -> CeremonyId {
 	id
 }
 
-fn ceremony(id: CeremonyId) -> Ceremony<Test> {
+pub(super) fn ceremony(id: CeremonyId) -> Ceremony<Test> {
 	Ceremonies::<Test>::get(id).expect("the ceremony exists")
 }
 
 /// The session id the members use for an attempt (binds their sealed shares).
-fn session(id: CeremonyId, attempt: u32) -> [u8; 32] {
+pub(super) fn session(id: CeremonyId, attempt: u32) -> [u8; 32] {
 	ceremonies::session_id(id, attempt)
 }
 
 /// The member's custodian-signed submission of `content` in the current phase.
-fn submit_as(
+pub(super) fn submit_as(
 	signer: &TestKey,
 	id: CeremonyId,
 	member: u16,
@@ -135,7 +135,7 @@ fn submit_as(
 	KeyRegistry::submit_ceremony_message(authorized(), id, member, content, signer.sign(&payload))
 }
 
-fn submit(
+pub(super) fn submit(
 	member: &Member,
 	id: CeremonyId,
 	content: Vec<u8>,
@@ -143,13 +143,13 @@ fn submit(
 	submit_as(&member.custodian, id, member.index, content)
 }
 
-fn stored(id: CeremonyId, phase: CeremonyPhase, member: u16) -> Vec<u8> {
+pub(super) fn stored(id: CeremonyId, phase: CeremonyPhase, member: u16) -> Vec<u8> {
 	CeremonyMessages::<Test>::get((id, phase.tag(), member))
 		.unwrap()
 		.into_inner()
 }
 
-fn signer_committee(c: &Ceremony<Test>) -> Committee {
+pub(super) fn signer_committee(c: &Ceremony<Test>) -> Committee {
 	Committee::new(
 		c.threshold,
 		c.committee
@@ -176,7 +176,7 @@ fn round1_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
 
 /// Round 2 for `member`: checks everyone's round-1 package as read from the
 /// chain and seals its shares.
-fn round2_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
+pub(super) fn round2_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
 	let c = ceremony(id);
 	let round1: Vec<Round1Message> = (1..=c.size())
 		.map(|i| Round1Message {
@@ -204,7 +204,7 @@ fn round2_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
 
 /// Confirm for `member`: opens the shares sealed to it, derives its share,
 /// the group key and the transcript, and commits to a nonce.
-fn confirm_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
+pub(super) fn confirm_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
 	let c = ceremony(id);
 	let mut sealed = Vec::new();
 	for from in 1..=c.size() {
@@ -213,7 +213,10 @@ fn confirm_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
 		for share in shares {
 			sealed.push(SealedMessage {
 				session: session(id, c.attempt),
-				purpose: Purpose::DkgShare,
+				purpose: match c.kind {
+					CeremonyKind::Refresh { .. } => Purpose::RefreshShare,
+					_ => Purpose::DkgShare,
+				},
 				from: SignerIndex(from),
 				to: SignerIndex(share.to),
 				envelope: Envelope {
@@ -255,7 +258,7 @@ fn confirm_content(member: &mut Member, id: CeremonyId) -> Vec<u8> {
 }
 
 /// Prove for `member`: its signature share of the possession proof.
-fn prove_content(member: &Member, id: CeremonyId) -> Vec<u8> {
+pub(super) fn prove_content(member: &Member, id: CeremonyId) -> Vec<u8> {
 	let c = ceremony(id);
 	let message = KeyRegistry::ceremony_possession_message(&c).unwrap();
 	let commitments: Vec<NonceCommitment> = (1..=c.threshold)
@@ -283,21 +286,21 @@ fn run_round1(members: &mut [Member], id: CeremonyId) {
 	}
 }
 
-fn run_round2(members: &mut [Member], id: CeremonyId) {
+pub(super) fn run_round2(members: &mut [Member], id: CeremonyId) {
 	for member in members.iter_mut() {
 		let content = round2_content(member, id);
 		assert_ok!(submit(member, id, content));
 	}
 }
 
-fn run_confirm(members: &mut [Member], id: CeremonyId) {
+pub(super) fn run_confirm(members: &mut [Member], id: CeremonyId) {
 	for member in members.iter_mut() {
 		let content = confirm_content(member, id);
 		assert_ok!(submit(member, id, content));
 	}
 }
 
-fn run_prove(members: &[Member], id: CeremonyId) {
+pub(super) fn run_prove(members: &[Member], id: CeremonyId) {
 	let threshold = ceremony(id).threshold;
 	for member in members.iter().take(threshold as usize) {
 		let content = prove_content(member, id);
@@ -324,7 +327,7 @@ pub(super) fn generate(
 	(id, key)
 }
 
-fn failure() -> (Vec<u16>, CeremonyFault) {
+pub(super) fn failure() -> (Vec<u16>, CeremonyFault) {
 	match last_event() {
 		Event::CeremonyFailed {
 			culprits, fault, ..

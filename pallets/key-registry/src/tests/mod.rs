@@ -24,4 +24,5 @@ mod requests;
 mod revocation;
 mod roles;
 mod rotation;
+mod share_maintenance;
 mod threshold_signing;
