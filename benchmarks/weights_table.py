@@ -32,7 +32,9 @@ MAX = {
         "start_key_generation", "ceremony_round1", "ceremony_round2", "ceremony_confirm",
         "ceremony_prove", "authorize_ceremony_message", "report_ceremony_fault",
         "restart_key_generation", "cancel_key_generation", "request_threshold_signature",
-        "submit_signature_share", "reject_signature_share", "authorize_signature_share")},
+        "submit_signature_share", "reject_signature_share", "authorize_signature_share",
+        "start_share_refresh", "ceremony_refresh_round1", "ceremony_refresh_prove",
+        "start_share_repair", "ceremony_repair_confirm")},
     # Threshold signing: MaxNonceCommitments = 32, MaxRequestsPerBlock = 256.
     ("publish_nonce_commitments", "n"): 32,
     ("expire_signing_attempts", "n"): 256,

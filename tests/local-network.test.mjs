@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
@@ -14,7 +14,9 @@ import { hexToU8a, u8aToHex } from '@polkadot/util';
 import {
   accountActor, ed25519Key, field, insertKeystoreKey, possessionPayload, sendOk,
 } from './lib/registry.mjs';
-import { eventually, requestAndVerify } from './lib/committee.mjs';
+import {
+  eventually, refreshShares, repairShare, requestAndVerify, shareFiles,
+} from './lib/committee.mjs';
 
 let network;
 const apis = {};
@@ -186,6 +188,85 @@ test('the three validators generate a 2-of-3 threshold key through the chain; no
   }
 });
 
+test('the committee refreshes its shares, repairs a deleted one, and signs with the same group key', async () => {
+  assert.ok(threshold, 'the DKG test generated the key');
+  const api = apis.alice;
+  const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  const { domain, keyId } = threshold;
+  const record = async () => (await api.query.keyRegistry.thresholdKeys(domain, keyId)).unwrap();
+  const groupKeyOnChain = async () => (await api.query.keyRegistry.versions(domain, keyId, 0)).unwrap().public.asEd25519.toHex();
+  const groupKey = u8aToHex(threshold.groupKey);
+  const before = await record();
+  assert.equal(before.epoch.toNumber(), 0);
+
+  // Refresh: every share changes, the group key does not.
+  const refreshed = await refreshShares(api, alice, threshold);
+  console.log(`# share refresh 2-of-3 over the chain: ${refreshed.blocks} blocks, ${refreshed.seconds.toFixed(1)} s, messages ${JSON.stringify(refreshed.phases)}`);
+  const after = await record();
+  assert.equal(after.epoch.toNumber(), 1);
+  assert.equal(field(refreshed.event, 'epoch').toNumber(), 1);
+  for (let i = 0; i < 3; i++) {
+    assert.notEqual(after.verifyingShares[i].toHex(), before.verifyingShares[i].toHex(), `member ${i + 1}'s share changed`);
+  }
+  assert.equal(await groupKeyOnChain(), groupKey, 'the group key never changes');
+  assert.equal((await api.query.keyRegistry.keys(domain, keyId)).unwrap().currentVersion.toNumber(), 0);
+  // Each node switches to its new share and drops the old epoch's file.
+  for (const name of NODES) {
+    await eventually(`${name} keeps only its epoch-1 share`, 60_000, () => {
+      const files = shareFiles(join(networkDir, name));
+      return files.length === 1 && files[0].epoch === 1;
+    });
+  }
+  const afterRefresh = await thresholdSign(api, 'pay 50 after the refresh');
+  console.log(`# threshold signature, after the refresh: ${afterRefresh.blocks} blocks, ${afterRefresh.seconds.toFixed(1)} s`);
+
+  // Charlie (member 3) loses its share: the file is deleted while its node
+  // is down; restarted, it has nothing to sign with.
+  await apis.charlie.disconnect();
+  validator('stop', 'charlie');
+  const [charlieShare] = shareFiles(join(networkDir, 'charlie'));
+  unlinkSync(charlieShare.path);
+  validator('start', 'charlie');
+  apis.charlie = await reconnect('charlie');
+
+  // Alice and Bob rebuild it, sealed to Charlie's key-agreement key; Charlie
+  // proves on chain that it holds the share behind its verifying share.
+  const repaired = await repairShare(api, alice, threshold, 3, [1, 2]);
+  console.log(`# share repair of member 3 by 1 and 2 over the chain: ${repaired.blocks} blocks, ${repaired.seconds.toFixed(1)} s, messages ${JSON.stringify(repaired.phases)}`);
+  assert.equal(field(repaired.event, 'member').toNumber(), 3);
+  const afterRepair = await record();
+  assert.equal(afterRepair.epoch.toNumber(), 1);
+  assert.deepEqual(afterRepair.verifyingShares.map((s) => s.toHex()), after.verifyingShares.map((s) => s.toHex()));
+  await eventually('charlie files its rebuilt share', 30_000, () => shareFiles(join(networkDir, 'charlie')).some((f) => f.epoch === 1));
+  const sequence = await batchSequence(api, 3);
+  await eventually('charlie publishes nonce commitments with its rebuilt share', 120_000,
+    async () => (await batchSequence(api, 3)) > sequence);
+
+  // With Bob down, only Alice and the repaired Charlie can sign.
+  await apis.bob.disconnect();
+  validator('stop', 'bob');
+  const withCharlie = await thresholdSign(api, 'pay 60 signed by the repaired member');
+  const finalSigners = withCharlie.ended.length
+    ? field(withCharlie.ended.at(-1), 'next').signers.map(([m]) => m.toNumber())
+    : withCharlie.firstSigners;
+  assert.deepEqual(finalSigners, [1, 3], 'Alice and the repaired Charlie signed');
+  console.log(`# threshold signature by the repaired member: ${withCharlie.blocks} blocks, ${withCharlie.seconds.toFixed(1)} s`);
+  assert.equal(await groupKeyOnChain(), groupKey, 'the group key never changed');
+  validator('start', 'bob');
+  apis.bob = await reconnect('bob');
+});
+
+/** Waits until a restarted validator's RPC server answers over HTTP, then connects once. */
+async function reconnect(name) {
+  const url = network.matches[NODES.indexOf(name)][1];
+  await eventually(`${name}'s RPC server is back`, 60_000, () => fetch(url.replace('ws://', 'http://'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'system_health', params: [] }),
+  }).then((response) => response.ok, () => false));
+  return connect(url);
+}
+
 /** Requests a signature by the threshold key as Alice and checks it (see `requestAndVerify`). */
 function thresholdSign(api, payload) {
   const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
@@ -266,13 +347,7 @@ test('the committee signs requests from polkadot.js, also while one validator is
   validator('start', NODES[down - 1]);
   // Its RPC server comes up a few seconds after the process starts; ask it
   // over HTTP (same port) until it answers, then connect once.
-  const url = network.matches[down - 1][1];
-  await eventually(`${NODES[down - 1]}'s RPC server is back`, 60_000, () => fetch(url.replace('ws://', 'http://'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'system_health', params: [] }),
-  }).then((response) => response.ok, () => false));
-  apis[NODES[down - 1]] = await connect(url);
+  apis[NODES[down - 1]] = await reconnect(NODES[down - 1]);
   await eventually(`${NODES[down - 1]} publishes a fresh batch after its restart`, 120_000,
     async () => (await batchSequence(api, down)) > before);
   const restarted = await thresholdSign(api, 'pay 40 after the restart');

@@ -100,7 +100,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("keyreg"),
 	impl_name: alloc::borrow::Cow::Borrowed("keyreg-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -392,7 +392,12 @@ pub type RuntimeExecutive = frame_executive::Executive<
 	frame_system::ChainContext<Runtime>,
 	Runtime,
 	AllPalletsWithSystem,
+	Migrations,
 >;
+
+/// Storage migrations run at the next runtime upgrade (each once, by its
+/// storage version).
+pub type Migrations = (pallet_key_registry::migrations::v2::MigrateV1ToV2<Runtime>,);
 
 /// The key registry's domain record in this runtime.
 pub type DomainInfo = pallet_key_registry::DomainOf<Runtime>;

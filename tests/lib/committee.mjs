@@ -3,6 +3,8 @@
 // signatures that the committee answers. Used by the local-network test and
 // by benchmarks/threshold-latency.mjs.
 import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { ed25519Verify, field, insertKeystoreKey, requestEnvelope, sendOk } from './registry.mjs';
@@ -116,4 +118,64 @@ export async function requestAndVerify(api, operator, key, payload) {
     ended,
     firstSigners: signing.isSome ? signing.unwrap().signers.map(([m]) => m.toNumber()) : [],
   };
+}
+
+/**
+ * Runs a ceremony started by `tx` (signed by `manager`) to its end: waits
+ * for the `done` entry, failing on `CeremonyFailed`. Returns the start
+ * entry, the end entry, the blocks in between and the sizes of the
+ * ceremony messages posted, per phase (the last message of a ceremony ends
+ * it and is in the end entry instead).
+ */
+async function runCeremony(api, manager, tx, startedMethod, done, what) {
+  const t0 = Date.now();
+  const started = await sendOk(api, manager, tx);
+  assert.equal(started.event.method, startedMethod);
+  const ceremony = field(started.event, 'ceremony').toNumber();
+  const startedAt = (await api.rpc.chain.getHeader(started.blockHash)).number.toNumber();
+  const phases = {};
+  const { event, block } = await findEvent(api, startedAt, what, 240_000, (e) => {
+    if (e.method === 'CeremonyFailed' && field(e, 'ceremony').toNumber() === ceremony) {
+      assert.fail(`the ceremony failed: ${e.toString()}`);
+    }
+    if (e.method === 'CeremonyMessagePosted' && field(e, 'ceremony').toNumber() === ceremony) {
+      // The size of each message posted, by phase.
+      const phase = field(e, 'phase').toString();
+      (phases[phase] ??= []).push(field(e, 'content').length);
+    }
+    return e.method === done && field(e, 'ceremony').toNumber() === ceremony;
+  });
+  return {
+    ceremony, started: started.event, event, blocks: block - startedAt, seconds: (Date.now() - t0) / 1000, phases,
+  };
+}
+
+/** Refreshes the shares of `key` (`{ domain, keyId }`) as `manager` and waits for `SharesRefreshed`. */
+export function refreshShares(api, manager, key) {
+  return runCeremony(
+    api, manager, api.tx.keyRegistry.startShareRefresh(key.domain, key.keyId),
+    'ShareRefreshStarted', 'SharesRefreshed', `the committee refreshes key ${key.keyId}`,
+  );
+}
+
+/** Repairs member `lost`'s share of `key` by `helpers` as `manager` and waits for `ShareRepaired`. */
+export function repairShare(api, manager, key, lost, helpers) {
+  return runCeremony(
+    api, manager, api.tx.keyRegistry.startShareRepair(key.domain, key.keyId, lost, helpers),
+    'ShareRepairStarted', 'ShareRepaired', `helpers ${helpers} repair member ${lost}`,
+  );
+}
+
+/** The share files (`<session>.<epoch>.share`) under a node's base path. */
+export function shareFiles(basePath) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.share')) found.push({ path, epoch: Number(entry.name.split('.')[1]) });
+    }
+  };
+  walk(basePath);
+  return found;
 }

@@ -15,8 +15,9 @@
 use codec::Encode;
 use keyreg_signer::threshold::{
 	dkg::KeyCeremony,
+	repair::{self, RepairPlan},
 	signing::{aggregate, SessionJournal, SigningMember},
-	AgreementSecret, Committee, MemberIndex,
+	AgreementSecret, Committee, MemberIndex, SealedMessage, ShareRecord,
 };
 use rand_core::OsRng;
 use sp_core::{ed25519, Pair};
@@ -164,6 +165,9 @@ fn run(t: u16, n: u16) {
 			&ed25519::Public::from_raw(shares[0].group_key().unwrap()),
 		));
 	}
+	let (refresh1, refresh2, refresh3, refresh_sizes) =
+		refresh_costs(&committee, &secrets, &shares, ROUNDS);
+	let (deltas, sigma, recover, repair_sizes) = repair_costs(&committee, &secrets, &shares, t);
 	let single = {
 		let pair = ed25519::Pair::generate().0;
 		mean(ROUNDS * 10, || {
@@ -202,10 +206,154 @@ fn run(t: u16, n: u16) {
 		micros(aggregate_time / ROUNDS)
 	);
 	println!(
+		"| refresh round 1: commitment to a zero-constant polynomial | {} | {} bytes |",
+		micros(refresh1),
+		refresh_sizes.0
+	);
+	println!(
+		"| refresh round 2: seal {} refresh shares | {} | {} bytes |",
+		n - 1,
+		micros(refresh2),
+		refresh_sizes.1
+	);
+	println!(
+		"| refresh finish: open and check {} shares, add to the share | {} | — |",
+		n - 1,
+		micros(refresh3)
+	);
+	println!(
+		"| repair, helper: {t} deltas, sealed | {} | {} bytes |",
+		micros(deltas),
+		repair_sizes.0
+	);
+	println!(
+		"| repair, helper: open {t} deltas, seal the sigma | {} | {} bytes |",
+		micros(sigma),
+		repair_sizes.1
+	);
+	println!(
+		"| repair, lost member: open {t} sigmas, rebuild, check, prove | {} | 64 bytes |",
+		micros(recover)
+	);
+	println!(
 		"| one plain Ed25519 signature (sp_core) | {} | — |",
 		micros(single)
 	);
 	println!();
+}
+
+/// The size of sealed values as the chain carries them (`Vec<SealedShare>`:
+/// recipient, encapsulated key, ciphertext with its length prefix).
+fn sealed_size(messages: &[SealedMessage]) -> usize {
+	1 + messages
+		.iter()
+		.map(|m| 2 + 32 + m.envelope.ciphertext.len() + 1)
+		.sum::<usize>()
+}
+
+/// Member 1's CPU per refresh round (round 1; round 1 + 2; finish) and its
+/// message sizes.
+fn refresh_costs(
+	committee: &Committee,
+	secrets: &[AgreementSecret],
+	shares: &[ShareRecord],
+	rounds: u32,
+) -> (Duration, Duration, Duration, (usize, usize)) {
+	let session = [2u8; 32];
+	let start = |share: &ShareRecord| {
+		KeyCeremony::refresh(session, committee.clone(), share.clone(), &mut OsRng).unwrap()
+	};
+	let part1 = mean(rounds, || {
+		start(&shares[0]);
+	});
+	let mut sizes = (0, 0);
+	let mut part2 = Duration::ZERO;
+	let mut part3 = Duration::ZERO;
+	let runs = rounds.min(5);
+	for _ in 0..runs {
+		let (mut ceremonies, round1): (Vec<_>, Vec<_>) = shares.iter().map(start).unzip();
+		sizes.0 = round1[0].package.len();
+		let mut round2 = Vec::new();
+		for (i, (c, s)) in ceremonies.iter_mut().zip(secrets).enumerate() {
+			let begin = Instant::now();
+			let sealed = c.round2(&round1, s, &mut OsRng).unwrap();
+			if i == 0 {
+				part2 += begin.elapsed();
+				sizes.1 = sealed_size(&sealed);
+			}
+			round2.extend(sealed);
+		}
+		let begin = Instant::now();
+		let refreshed = ceremonies[0].finish(&round2, &secrets[0]).unwrap();
+		part3 += begin.elapsed();
+		assert_eq!(refreshed.epoch, shares[0].epoch + 1);
+	}
+	(part1, part2 / runs, part3 / runs, sizes)
+}
+
+/// The CPU of one repair of the last member by the first `t`: a helper's
+/// deltas, a helper's sigma, the lost member's rebuild with its proof; and
+/// the helper's message sizes.
+fn repair_costs(
+	committee: &Committee,
+	secrets: &[AgreementSecret],
+	shares: &[ShareRecord],
+	t: u16,
+) -> (Duration, Duration, Duration, (usize, usize)) {
+	let n = committee.size();
+	let plan = RepairPlan {
+		session: [3u8; 32],
+		helpers: (1..=t).map(MemberIndex).collect(),
+		lost: MemberIndex(n),
+	};
+	const RUNS: u32 = 5;
+	let (mut d, mut g, mut r) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+	let mut sizes = (0, 0);
+	for _ in 0..RUNS {
+		let mut deltas = Vec::new();
+		for helper in &plan.helpers {
+			let i = usize::from(helper.0 - 1);
+			let begin = Instant::now();
+			let sealed =
+				repair::helper_deltas(&plan, committee, &shares[i], &secrets[i], &mut OsRng)
+					.unwrap();
+			if i == 0 {
+				d += begin.elapsed();
+				sizes.0 = sealed_size(&sealed);
+			}
+			deltas.extend(sealed);
+		}
+		let mut sigmas = Vec::new();
+		for helper in &plan.helpers {
+			let i = usize::from(helper.0 - 1);
+			let begin = Instant::now();
+			let sigma =
+				repair::helper_sigma(&plan, committee, *helper, &secrets[i], &deltas, &mut OsRng)
+					.unwrap();
+			if i == 0 {
+				g += begin.elapsed();
+				sizes.1 = sealed_size(std::slice::from_ref(&sigma));
+			}
+			sigmas.push(sigma);
+		}
+		let lost = usize::from(n - 1);
+		let begin = Instant::now();
+		let rebuilt = repair::recover(
+			&plan,
+			committee,
+			&secrets[lost],
+			shares[0].public_key_package().clone(),
+			(shares[lost].session, shares[lost].epoch),
+			&sigmas,
+		)
+		.unwrap();
+		rebuilt
+			.sign_with_share(b"repair proof", &mut OsRng)
+			.unwrap();
+		r += begin.elapsed();
+		assert_eq!(rebuilt, shares[lost]);
+	}
+	(d / RUNS, g / RUNS, r / RUNS, sizes)
 }
 
 fn main() {

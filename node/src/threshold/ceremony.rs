@@ -1,5 +1,8 @@
-//! The member's part in key-generation ceremonies: one FROST DKG attempt
-//! at a time per ceremony, its secrets in memory only.
+//! The member's part in ceremonies: key generation (a FROST DKG), share
+//! refresh and share repair ([`pallet_key_registry::share_maintenance`]),
+//! one attempt at a time per ceremony, its secrets in memory only. New
+//! shares go to the vault under their own epoch; the signing side switches
+//! to them once the chain does.
 
 use super::{chain, Seat, ThresholdMember, LOG, RESUBMIT_AFTER};
 use crate::client::{FullClient, Hash};
@@ -8,14 +11,17 @@ use keyreg_runtime::{
 	pallet_key_registry::{
 		self,
 		ceremonies::{possession_message, session_id, transcript_digest},
-		signature, Ceremony, CeremonyId, CeremonyPhase, Confirmation, PublicKey, SealedShare,
+		signature, Ceremony, CeremonyId, CeremonyKind, CeremonyPhase, Confirmation, DomainId,
+		KeyId, PublicKey, SealedShare,
 	},
 	Runtime, RuntimeCall,
 };
 use keyreg_signer::threshold::{
 	dkg::{KeyCeremony, Round1Message},
+	public_key_package, repair,
 	signing::{NonceCommitment, SigningMember},
-	AgreementPublic, Committee, Envelope, MemberIndex, Purpose, SealedMessage, ThresholdError,
+	AgreementPublic, Committee, Envelope, MemberIndex, Purpose, SealedMessage, ShareRecord,
+	ThresholdError,
 };
 use rand_core::OsRng;
 use sp_core::ed25519;
@@ -31,22 +37,23 @@ pub(super) struct Attempt {
 	sent: BTreeMap<u8, Vec<u8>>,
 	/// The block at which each phase's message was last submitted.
 	submitted_at: BTreeMap<u8, u32>,
-	/// Set once this member reported a fault: nothing more is sent.
+	/// Set once this member reported a fault or cannot go on: nothing more
+	/// is sent in this attempt.
 	reported: bool,
 }
 
+/// Where the member reads the chain: client, best block, its number, genesis.
+pub(super) type At<'a> = (&'a FullClient, Hash, u32, Hash);
+
 /// What `seat` (custodian key `custodian`) submits for the ceremonies at
 /// this block.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn step(
 	member: &ThresholdMember,
 	seat: &mut Seat,
 	custodian: &[u8; 32],
-	client: &FullClient,
-	hash: Hash,
-	number: u32,
-	genesis: Hash,
+	(client, hash, number, genesis): At,
 	ceremonies: &[(CeremonyId, Ceremony<Runtime>)],
+	keys: &[chain::ThresholdKeyEntry],
 	out: &mut Vec<RuntimeCall>,
 ) -> Result<(), String> {
 	// Forget attempts that ended.
@@ -67,7 +74,13 @@ pub(super) fn step(
 			.map_err(|e| e.to_string())?
 			.saturating_add(1);
 		let custodian = ed25519::Public::from_raw(*custodian);
-		match act(seat, client, hash, genesis, *id, ceremony, me) {
+		let acted = match ceremony.kind {
+			CeremonyKind::Repair { .. } => {
+				act_repair(seat, client, hash, genesis, *id, ceremony, me, keys)
+			}
+			_ => act(seat, client, hash, genesis, *id, ceremony, me, keys),
+		};
+		match acted {
 			Ok(Some(Action::Post(content))) => {
 				let phase = ceremony.phase.tag();
 				let attempt = seat.attempts.entry((*id, ceremony.attempt)).or_default();
@@ -142,14 +155,96 @@ enum Action {
 	Report(u16),
 }
 
-fn has_posted(ceremony: &Ceremony<Runtime>, member: u16) -> bool {
-	member
-		.checked_sub(1)
-		.and_then(|shift| 1u64.checked_shl(u32::from(shift)))
-		.is_some_and(|bit| ceremony.posted & bit != 0)
+fn committee_of(ceremony: &Ceremony<Runtime>) -> Result<Committee, String> {
+	Committee::new(
+		ceremony.threshold,
+		ceremony
+			.committee
+			.iter()
+			.map(|m| AgreementPublic(m.agreement))
+			.collect(),
+	)
+	.map_err(|e| e.to_string())
 }
 
-/// What member `me` (holding `seat`) does now in `ceremony`.
+/// This member's share of `key` at the chain's current epoch, from the vault.
+fn current_share(
+	seat: &Seat,
+	keys: &[chain::ThresholdKeyEntry],
+	domain: DomainId,
+	key: KeyId,
+	me: u16,
+) -> Result<ShareRecord, String> {
+	let (_, record) = keys
+		.iter()
+		.find(|(id, _)| *id == (domain, key))
+		.ok_or_else(|| format!("key {domain}/{key} has no threshold record"))?;
+	let share = seat
+		.vault
+		.load_share(&record.session, record.epoch)
+		.map_err(|e| e.to_string())?;
+	if share.member.0 != me {
+		return Err(format!(
+			"the vault holds member {}'s share of key {domain}/{key}, not member {me}'s",
+			share.member.0
+		));
+	}
+	Ok(share)
+}
+
+/// The sealed values posted in `phase` (each poster's `Vec<SealedShare>`),
+/// as the member library reads them.
+fn sealed_on_chain(
+	client: &FullClient,
+	hash: Hash,
+	id: CeremonyId,
+	ceremony: &Ceremony<Runtime>,
+	phase: CeremonyPhase,
+	purpose: Purpose,
+) -> Result<Vec<SealedMessage>, String> {
+	let session = session_id(id, ceremony.attempt);
+	let mut sealed = Vec::new();
+	for from in ceremony.posters(phase) {
+		let content = chain::ceremony_message(client, hash, id, phase, from)?;
+		let shares = Vec::<SealedShare>::decode(&mut &content[..])
+			.map_err(|_| format!("member {from}'s sealed values do not decode"))?;
+		for share in shares {
+			sealed.push(SealedMessage {
+				session,
+				purpose,
+				from: MemberIndex(from),
+				to: MemberIndex(share.to),
+				envelope: Envelope {
+					encapsulated: share.encapsulated,
+					ciphertext: share.ciphertext.into_inner(),
+				},
+			});
+		}
+	}
+	Ok(sealed)
+}
+
+fn encode_sealed(sealed: Vec<SealedMessage>) -> Result<Vec<u8>, String> {
+	Ok(sealed
+		.into_iter()
+		.map(|message| {
+			Ok(SealedShare {
+				to: message.to.0,
+				encapsulated: message.envelope.encapsulated,
+				ciphertext: message
+					.envelope
+					.ciphertext
+					.try_into()
+					.map_err(|_| "sealed value too long".to_string())?,
+			})
+		})
+		.collect::<Result<Vec<_>, String>>()?
+		.encode())
+}
+
+/// What member `me` (holding `seat`) does now in a key generation or a
+/// share refresh.
+#[allow(clippy::too_many_arguments)]
 fn act(
 	seat: &mut Seat,
 	client: &FullClient,
@@ -158,13 +253,28 @@ fn act(
 	id: CeremonyId,
 	ceremony: &Ceremony<Runtime>,
 	me: u16,
+	keys: &[chain::ThresholdKeyEntry],
 ) -> Result<Option<Action>, String> {
-	let expected = ceremony.expected().any(|m| m == me);
-	if !expected || has_posted(ceremony, me) {
+	if !ceremony.expected().contains(&me) || ceremony.has_posted(me) {
 		return Ok(None);
 	}
 	let phase = ceremony.phase.tag();
 	let session = session_id(id, ceremony.attempt);
+	let refresh = match ceremony.kind {
+		CeremonyKind::Refresh { key, .. } => Some(key),
+		_ => None,
+	};
+	let busy = seat
+		.attempts
+		.get(&(id, ceremony.attempt))
+		.is_some_and(|a| a.reported || a.sent.contains_key(&phase));
+	// A refresh starts from the share in use (read once, not at every resend).
+	let current = match (refresh, ceremony.phase) {
+		(Some(key), CeremonyPhase::Round1) if !busy => {
+			Some(current_share(seat, keys, ceremony.domain, key, me)?)
+		}
+		_ => None,
+	};
 	let agreement = &seat.agreement;
 	let attempt = seat.attempts.entry((id, ceremony.attempt)).or_default();
 	if attempt.reported {
@@ -173,20 +283,17 @@ fn act(
 	if let Some(content) = attempt.sent.get(&phase) {
 		return Ok(Some(Action::Post(content.clone())));
 	}
-	let committee = Committee::new(
-		ceremony.threshold,
-		ceremony
-			.committee
-			.iter()
-			.map(|m| AgreementPublic(m.agreement))
-			.collect(),
-	)
-	.map_err(|e| e.to_string())?;
+	let committee = committee_of(ceremony)?;
 	let content = match ceremony.phase {
 		CeremonyPhase::Round1 => {
-			let (state, message) =
-				KeyCeremony::generate(session, committee, MemberIndex(me), &mut OsRng)
-					.map_err(|e| e.to_string())?;
+			let (state, message) = match (refresh, current) {
+				(Some(_), Some(current)) => {
+					KeyCeremony::refresh(session, committee, current, &mut OsRng)
+				}
+				(None, _) => KeyCeremony::generate(session, committee, MemberIndex(me), &mut OsRng),
+				(Some(_), None) => return Err("a refresh without the share in use".into()),
+			}
+			.map_err(|e| e.to_string())?;
 			attempt.ceremony = Some(state);
 			message.package
 		}
@@ -219,56 +326,20 @@ fn act(
 				}
 				Err(error) => return Err(error.to_string()),
 			};
-			sealed
-				.into_iter()
-				.map(|message| {
-					Ok(SealedShare {
-						to: message.to.0,
-						encapsulated: message.envelope.encapsulated,
-						ciphertext: message
-							.envelope
-							.ciphertext
-							.try_into()
-							.map_err(|_| "sealed share too long".to_string())?,
-					})
-				})
-				.collect::<Result<Vec<_>, String>>()?
-				.encode()
+			encode_sealed(sealed)?
 		}
 		CeremonyPhase::Confirm => {
 			let Some(state) = attempt.ceremony.as_mut() else {
 				return Ok(None);
 			};
-			let mut sealed = Vec::new();
-			let mut messages = Vec::new();
-			for from in 1..=ceremony.size() {
-				messages.push(chain::ceremony_message(
-					client,
-					hash,
-					id,
-					CeremonyPhase::Round1,
-					from,
-				)?);
-			}
-			for from in 1..=ceremony.size() {
-				let content =
-					chain::ceremony_message(client, hash, id, CeremonyPhase::Round2, from)?;
-				let shares = Vec::<SealedShare>::decode(&mut &content[..])
-					.map_err(|_| format!("member {from}'s sealed shares do not decode"))?;
-				for share in shares {
-					sealed.push(SealedMessage {
-						session,
-						purpose: Purpose::DkgShare,
-						from: MemberIndex(from),
-						to: MemberIndex(share.to),
-						envelope: Envelope {
-							encapsulated: share.encapsulated,
-							ciphertext: share.ciphertext.into_inner(),
-						},
-					});
-				}
-				messages.push(content);
-			}
+			let purpose = if refresh.is_some() {
+				Purpose::RefreshShare
+			} else {
+				Purpose::DkgShare
+			};
+			let sealed =
+				sealed_on_chain(client, hash, id, ceremony, CeremonyPhase::Round2, purpose)?;
+			let messages = transcript_messages(client, hash, id, ceremony)?;
 			let share = match state.finish(&sealed, agreement) {
 				Ok(share) => share,
 				Err(ThresholdError::Misbehaved { members, .. }) => {
@@ -277,7 +348,16 @@ fn act(
 				}
 				Err(error) => return Err(error.to_string()),
 			};
-			seat.vault.store_share(&share).map_err(|e| e.to_string())?;
+			// Filed under its own epoch: the share in use stays until the
+			// chain completes (a refresh that fails loses nothing).
+			let path = seat.vault.store_share(&share).map_err(|e| e.to_string())?;
+			log::info!(
+				target: LOG,
+				"ceremony {id} attempt {}: member {me} sealed its share of epoch {} to {}",
+				ceremony.attempt,
+				share.epoch,
+				path.display()
+			);
 			let signer = SigningMember::new(share.clone(), seat.journal.clone());
 			let commitment = signer
 				.commit_batch(1, &mut OsRng)
@@ -321,5 +401,180 @@ fn act(
 		CeremonyPhase::Failed => return Ok(None),
 	};
 	attempt.sent.insert(phase, content.clone());
+	Ok(Some(Action::Post(content)))
+}
+
+/// Every round-1 and round-2 message, in the order of the transcript.
+fn transcript_messages(
+	client: &FullClient,
+	hash: Hash,
+	id: CeremonyId,
+	ceremony: &Ceremony<Runtime>,
+) -> Result<Vec<Vec<u8>>, String> {
+	let mut messages = Vec::new();
+	for phase in [CeremonyPhase::Round1, CeremonyPhase::Round2] {
+		for from in ceremony.posters(phase) {
+			messages.push(chain::ceremony_message(client, hash, id, phase, from)?);
+		}
+	}
+	Ok(messages)
+}
+
+/// What member `me` does now in a share repair: a helper seals its deltas,
+/// then its sigma; the member that lost its share rebuilds it from the
+/// sigmas and the committee's public record, files it and proves it.
+#[allow(clippy::too_many_arguments)]
+fn act_repair(
+	seat: &mut Seat,
+	client: &FullClient,
+	hash: Hash,
+	genesis: Hash,
+	id: CeremonyId,
+	ceremony: &Ceremony<Runtime>,
+	me: u16,
+	keys: &[chain::ThresholdKeyEntry],
+) -> Result<Option<Action>, String> {
+	let CeremonyKind::Repair {
+		key, lost, helpers, ..
+	} = &ceremony.kind
+	else {
+		return Ok(None);
+	};
+	if !ceremony.expected().contains(&me) || ceremony.has_posted(me) {
+		return Ok(None);
+	}
+	let (key, lost) = (*key, *lost);
+	let phase = ceremony.phase.tag();
+	if let Some(attempt) = seat.attempts.get(&(id, ceremony.attempt)) {
+		if attempt.reported {
+			return Ok(None);
+		}
+		if let Some(content) = attempt.sent.get(&phase) {
+			return Ok(Some(Action::Post(content.clone())));
+		}
+	}
+	let plan = repair::RepairPlan {
+		session: session_id(id, ceremony.attempt),
+		helpers: helpers.iter().copied().map(MemberIndex).collect(),
+		lost: MemberIndex(lost),
+	};
+	let committee = committee_of(ceremony)?;
+	let content = match ceremony.phase {
+		CeremonyPhase::Round1 => {
+			let share = current_share(seat, keys, ceremony.domain, key, me)?;
+			let deltas =
+				repair::helper_deltas(&plan, &committee, &share, &seat.agreement, &mut OsRng)
+					.map_err(|e| e.to_string())?;
+			encode_sealed(deltas)?
+		}
+		CeremonyPhase::Round2 => {
+			let deltas = sealed_on_chain(
+				client,
+				hash,
+				id,
+				ceremony,
+				CeremonyPhase::Round1,
+				Purpose::RepairDelta,
+			)?;
+			match repair::helper_sigma(
+				&plan,
+				&committee,
+				MemberIndex(me),
+				&seat.agreement,
+				&deltas,
+				&mut OsRng,
+			) {
+				Ok(sigma) => encode_sealed(vec![sigma])?,
+				Err(ThresholdError::Misbehaved { members, .. }) => {
+					seat.attempts
+						.entry((id, ceremony.attempt))
+						.or_default()
+						.reported = true;
+					return Ok(members.first().map(|m| Action::Report(m.0)));
+				}
+				Err(error) => return Err(error.to_string()),
+			}
+		}
+		CeremonyPhase::Confirm => {
+			let (_, record) = keys
+				.iter()
+				.find(|(k, _)| *k == (ceremony.domain, key))
+				.ok_or("the repaired key has no threshold record")?;
+			let group_key = ceremony.group_key.ok_or("the repair has no group key")?;
+			let transcript = ceremony.transcript.ok_or("the repair has no transcript")?;
+			let public =
+				public_key_package(&group_key, &ceremony.verifying_shares, ceremony.threshold)
+					.map_err(|e| e.to_string())?;
+			let sigmas = sealed_on_chain(
+				client,
+				hash,
+				id,
+				ceremony,
+				CeremonyPhase::Round2,
+				Purpose::RepairSigma,
+			)?;
+			let share = match repair::recover(
+				&plan,
+				&committee,
+				&seat.agreement,
+				public,
+				(record.session, record.epoch),
+				&sigmas,
+			) {
+				Ok(share) => share,
+				Err(ThresholdError::Misbehaved { members, .. }) => {
+					seat.attempts
+						.entry((id, ceremony.attempt))
+						.or_default()
+						.reported = true;
+					return Ok(members.first().map(|m| Action::Report(m.0)));
+				}
+				Err(ThresholdError::RepairMismatch) => {
+					// Some helper's sigma was wrong, and nobody can tell whose:
+					// the key manager cancels and repairs with other helpers.
+					seat.attempts
+						.entry((id, ceremony.attempt))
+						.or_default()
+						.reported = true;
+					log::error!(
+						target: LOG,
+						"ceremony {id} attempt {}: the rebuilt share of member {me} does not match its verifying share; \
+						 not filing it. Cancel the repair and start one with other helpers.",
+						ceremony.attempt
+					);
+					return Ok(None);
+				}
+				Err(error) => return Err(error.to_string()),
+			};
+			let path = seat.vault.store_share(&share).map_err(|e| e.to_string())?;
+			log::info!(
+				target: LOG,
+				"ceremony {id} attempt {}: member {me} rebuilt its share of key {}/{key} (epoch {}) and sealed it to {}",
+				ceremony.attempt,
+				ceremony.domain,
+				share.epoch,
+				path.display()
+			);
+			let payload = signature::share_repair_payload(
+				&genesis,
+				ceremony.domain,
+				key,
+				id,
+				ceremony.attempt,
+				me,
+				&transcript,
+			);
+			share
+				.sign_with_share(&payload, &mut OsRng)
+				.map_err(|e| e.to_string())?
+				.to_vec()
+		}
+		CeremonyPhase::Prove | CeremonyPhase::Failed => return Ok(None),
+	};
+	seat.attempts
+		.entry((id, ceremony.attempt))
+		.or_default()
+		.sent
+		.insert(phase, content.clone());
 	Ok(Some(Action::Post(content)))
 }

@@ -233,11 +233,9 @@ fn step(
 			member,
 			seat,
 			custodian,
-			client,
-			hash,
-			number,
-			genesis,
+			(client, hash, number, genesis),
 			&ceremonies,
+			&keys,
 			&mut outgoing,
 		)?;
 		if let Err(error) = signing::step(

@@ -89,16 +89,63 @@ pub(super) fn step(
 		let me = u16::try_from(position)
 			.map_err(|e| e.to_string())?
 			.saturating_add(1);
-		// A refreshed (or repaired) share replaces the one in memory.
+		// The chain moved to a refreshed epoch: its share replaces the one in
+		// memory, keeping the nonces (they do not depend on the share, and
+		// their commitments are on chain), and older epochs leave the vault.
 		if seat
 			.keys
 			.get(&(domain, key))
 			.is_some_and(|k| k.epoch != record.epoch)
 		{
-			seat.keys.remove(&(domain, key));
+			let switched = seat
+				.vault
+				.load_share(&record.session, record.epoch)
+				.map_err(|e| e.to_string())
+				.and_then(|share| {
+					let held = seat
+						.keys
+						.get_mut(&(domain, key))
+						.ok_or("the key left the seat")?;
+					held.signer
+						.replace_share(share)
+						.map_err(|e| e.to_string())?;
+					held.epoch = record.epoch;
+					Ok(())
+				});
+			match switched {
+				Ok(()) => {
+					log::info!(
+						target: LOG,
+						"key {domain}/{key}: member {me} signs with its share of epoch {} from now on",
+						record.epoch
+					);
+					match seat
+						.vault
+						.prune_shares_before(&record.session, record.epoch)
+					{
+						Ok(removed) => log::info!(
+							target: LOG,
+							"key {domain}/{key}: removed {removed} share file(s) of earlier epochs"
+						),
+						Err(error) => log::warn!(
+							target: LOG,
+							"key {domain}/{key}: cannot remove the shares of earlier epochs: {error}"
+						),
+					}
+				}
+				Err(error) => {
+					log::warn!(
+						target: LOG,
+						"key {domain}/{key}: the chain is at epoch {} and member {me} cannot switch to it ({error}); it cannot sign until repaired",
+						record.epoch
+					);
+					seat.keys.remove(&(domain, key));
+					seat.missing.insert((domain, key));
+				}
+			}
 		}
 		if !seat.keys.contains_key(&(domain, key)) {
-			match seat.vault.load_share(&record.session) {
+			match seat.vault.load_share(&record.session, record.epoch) {
 				Ok(share) if share.epoch == record.epoch && share.member.0 == me => {
 					log::info!(
 						target: LOG,
@@ -284,6 +331,11 @@ fn answer_sessions(
 			continue;
 		};
 		remember(me, mine);
+		// A share of another epoch would not combine: the attempt ends at its
+		// deadline and the next one is at this member's epoch.
+		if session.epoch != held.epoch {
+			continue;
+		}
 		if session.shares.iter().any(|(m, _)| *m == me) {
 			continue;
 		}

@@ -16,6 +16,7 @@ pub mod domains;
 mod errors;
 mod events;
 pub mod keys;
+pub mod migrations;
 pub mod offchain;
 pub mod queries;
 pub mod requests;
@@ -72,7 +73,7 @@ pub mod pallet {
 
 	/// The layout of the pallet's storage. A change of layout raises it and
 	/// ships a migration (`frame_support::migrations::VersionedMigration`).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	/// The pallet.
 	#[pallet::pallet]

@@ -110,10 +110,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Roles` (r:0 w:1)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
-	fn create_domain(_n: u32, ) -> Weight {
+	fn create_domain(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `287`, estimated `3593`.
-		// Minimum execution time: 64_024_000 picoseconds.
-		Weight::from_parts(87_429_338, 3593)
+		// Minimum execution time: 67_100_000 picoseconds.
+		Weight::from_parts(77_491_169, 3593)
+			// Standard error: 3_771
+			.saturating_add(Weight::from_parts(9_275, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -123,8 +125,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn set_domain_policy() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 21_612_000 picoseconds.
-		Weight::from_parts(37_346_000, 3732)
+		// Minimum execution time: 23_415_000 picoseconds.
+		Weight::from_parts(28_572_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -132,8 +134,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn hand_over_domain() -> Weight {
 		// Proof size (bytes): measured `325`, estimated `3732`.
-		// Minimum execution time: 16_174_000 picoseconds.
-		Weight::from_parts(27_100_000, 3732)
+		// Minimum execution time: 17_426_000 picoseconds.
+		Weight::from_parts(24_326_000, 3732)
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -147,8 +149,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn accept_domain() -> Weight {
 		// Proof size (bytes): measured `846`, estimated `6196`.
-		// Minimum execution time: 199_326_000 picoseconds.
-		Weight::from_parts(292_223_000, 6196)
+		// Minimum execution time: 207_588_000 picoseconds.
+		Weight::from_parts(261_738_000, 6196)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -162,8 +164,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn close_domain() -> Weight {
 		// Proof size (bytes): measured `646`, estimated `3732`.
-		// Minimum execution time: 61_361_000 picoseconds.
-		Weight::from_parts(86_168_000, 3732)
+		// Minimum execution time: 65_768_000 picoseconds.
+		Weight::from_parts(97_454_000, 3732)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -173,8 +175,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof size (bytes): measured `471`, estimated `6062`.
-		// Minimum execution time: 27_681_000 picoseconds.
-		Weight::from_parts(47_450_000, 6062)
+		// Minimum execution time: 30_115_000 picoseconds.
+		Weight::from_parts(40_039_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -184,8 +186,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `6062`.
-		// Minimum execution time: 28_252_000 picoseconds.
-		Weight::from_parts(46_669_000, 6062)
+		// Minimum execution time: 30_625_000 picoseconds.
+		Weight::from_parts(39_910_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -211,12 +213,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ed25519(_n: u32, m: u32, ) -> Weight {
+	fn register_key_ed25519(n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 346_073_000 picoseconds.
-		Weight::from_parts(564_689_452, 3991)
-			// Standard error: 3_442
-			.saturating_add(Weight::from_parts(1_637, 0).saturating_mul(m.into()))
+		// Minimum execution time: 318_883_000 picoseconds.
+		Weight::from_parts(373_544_991, 3991)
+			// Standard error: 99_711
+			.saturating_add(Weight::from_parts(378_387, 0).saturating_mul(n.into()))
+			// Standard error: 6_131
+			.saturating_add(Weight::from_parts(15_129, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -244,12 +248,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `m` is `[0, 1024]`.
 	fn register_key_sr25519(n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 200_468_000 picoseconds.
-		Weight::from_parts(329_190_525, 3991)
-			// Standard error: 36_211
-			.saturating_add(Weight::from_parts(71_321, 0).saturating_mul(n.into()))
-			// Standard error: 2_226
-			.saturating_add(Weight::from_parts(518, 0).saturating_mul(m.into()))
+		// Minimum execution time: 171_865_000 picoseconds.
+		Weight::from_parts(188_554_269, 3991)
+			// Standard error: 14_796
+			.saturating_add(Weight::from_parts(56_661, 0).saturating_mul(n.into()))
+			// Standard error: 909
+			.saturating_add(Weight::from_parts(2_493, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -275,12 +279,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ecdsa(_n: u32, m: u32, ) -> Weight {
+	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 220_527_000 picoseconds.
-		Weight::from_parts(336_443_783, 3991)
-			// Standard error: 2_152
-			.saturating_add(Weight::from_parts(9_623, 0).saturating_mul(m.into()))
+		// Minimum execution time: 171_224_000 picoseconds.
+		Weight::from_parts(206_487_978, 3991)
+			// Standard error: 23_735
+			.saturating_add(Weight::from_parts(55_492, 0).saturating_mul(n.into()))
+			// Standard error: 1_459
+			.saturating_add(Weight::from_parts(5_701, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -304,8 +310,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ed25519() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 420_463_000 picoseconds.
-		Weight::from_parts(646_678_000, 6992)
+		// Minimum execution time: 386_943_000 picoseconds.
+		Weight::from_parts(481_764_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -329,8 +335,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_sr25519() -> Weight {
 		// Proof size (bytes): measured `2831`, estimated `6992`.
-		// Minimum execution time: 252_144_000 picoseconds.
-		Weight::from_parts(412_131_000, 6992)
+		// Minimum execution time: 243_221_000 picoseconds.
+		Weight::from_parts(342_928_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -354,8 +360,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ecdsa() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 245_224_000 picoseconds.
-		Weight::from_parts(363_189_000, 6992)
+		// Minimum execution time: 249_941_000 picoseconds.
+		Weight::from_parts(396_097_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -371,8 +377,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn set_key_policy() -> Weight {
 		// Proof size (bytes): measured `2390`, estimated `6992`.
-		// Minimum execution time: 56_484_000 picoseconds.
-		Weight::from_parts(74_380_000, 6992)
+		// Minimum execution time: 59_648_000 picoseconds.
+		Weight::from_parts(100_809_000, 6992)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -390,8 +396,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_version() -> Weight {
 		// Proof size (bytes): measured `1862`, estimated `5226`.
-		// Minimum execution time: 61_591_000 picoseconds.
-		Weight::from_parts(106_097_000, 5226)
+		// Minimum execution time: 60_911_000 picoseconds.
+		Weight::from_parts(80_319_000, 5226)
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -407,8 +413,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
 		// Proof size (bytes): measured `1797`, estimated `5226`.
-		// Minimum execution time: 57_024_000 picoseconds.
-		Weight::from_parts(90_444_000, 5226)
+		// Minimum execution time: 49_092_000 picoseconds.
+		Weight::from_parts(78_236_000, 5226)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -420,8 +426,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn freeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 38_888_000 picoseconds.
-		Weight::from_parts(67_260_000, 5226)
+		// Minimum execution time: 38_798_000 picoseconds.
+		Weight::from_parts(51_436_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -433,8 +439,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn unfreeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 35_272_000 picoseconds.
-		Weight::from_parts(55_312_000, 5226)
+		// Minimum execution time: 35_152_000 picoseconds.
+		Weight::from_parts(52_427_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -444,8 +450,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn attest_audit() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 21_212_000 picoseconds.
-		Weight::from_parts(33_310_000, 3732)
+		// Minimum execution time: 23_445_000 picoseconds.
+		Weight::from_parts(33_579_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -462,10 +468,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 64]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `1431 + n * 242`, estimated `7575 + n * 4236`.
-		// Minimum execution time: 7_922_000 picoseconds.
-		Weight::from_parts(41_898_861, 7575)
-			// Standard error: 611_500
-			.saturating_add(Weight::from_parts(18_005_298, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_429_000 picoseconds.
+		Weight::from_parts(12_518_000, 7575)
+			// Standard error: 648_597
+			.saturating_add(Weight::from_parts(23_408_766, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
@@ -477,10 +483,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 1024]`.
 	fn emit_genesis_entries(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `125 + n * 147`, estimated `1608 + n * 147`.
-		// Minimum execution time: 3_656_000 picoseconds.
-		Weight::from_parts(11_499_371, 1608)
-			// Standard error: 6_166
-			.saturating_add(Weight::from_parts(2_401_597, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_956_000 picoseconds.
+		Weight::from_parts(24_825_806, 1608)
+			// Standard error: 14_076
+			.saturating_add(Weight::from_parts(2_943_493, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 147).saturating_mul(n.into()))
@@ -493,8 +499,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn set_key_custodian() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 49_594_000 picoseconds.
-		Weight::from_parts(65_357_000, 5226)
+		// Minimum execution time: 52_048_000 picoseconds.
+		Weight::from_parts(85_316_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -517,12 +523,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::SignatureRequests` (r:0 w:1)
 	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
-	fn request_signature(p: u32, ) -> Weight {
+	fn request_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2061`, estimated `7575`.
-		// Minimum execution time: 103_394_000 picoseconds.
-		Weight::from_parts(134_513_437, 7575)
-			// Standard error: 1_325
-			.saturating_add(Weight::from_parts(5_349, 0).saturating_mul(p.into()))
+		// Minimum execution time: 108_411_000 picoseconds.
+		Weight::from_parts(158_154_349, 7575)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -543,12 +547,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
-	fn fulfil_signature(p: u32, ) -> Weight {
+	fn fulfil_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2304 + p * 1`, estimated `5226`.
-		// Minimum execution time: 204_893_000 picoseconds.
-		Weight::from_parts(256_249_067, 5226)
-			// Standard error: 4_553
-			.saturating_add(Weight::from_parts(10_118, 0).saturating_mul(p.into()))
+		// Minimum execution time: 206_106_000 picoseconds.
+		Weight::from_parts(332_952_104, 5226)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -567,8 +569,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `p` is `[1, 1024]`.
 	fn authorize_fulfil_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2003 + p * 1`, estimated `5226`.
-		// Minimum execution time: 132_376_000 picoseconds.
-		Weight::from_parts(171_956_260, 5226)
+		// Minimum execution time: 133_898_000 picoseconds.
+		Weight::from_parts(178_805_199, 5226)
 			.saturating_add(D::get().reads(6_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -589,8 +591,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2631`, estimated `5226`.
-		// Minimum execution time: 294_987_000 picoseconds.
-		Weight::from_parts(378_311_000, 5226)
+		// Minimum execution time: 296_109_000 picoseconds.
+		Weight::from_parts(376_738_000, 5226)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(7_u64))
 	}
@@ -610,8 +612,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn authorize_rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2087`, estimated `5226`.
-		// Minimum execution time: 206_967_000 picoseconds.
-		Weight::from_parts(303_490_000, 5226)
+		// Minimum execution time: 197_934_000 picoseconds.
+		Weight::from_parts(263_801_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
@@ -625,14 +627,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Domains` (r:256 w:256)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:0 w:256)
-	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_requests(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `1676 + n * 267`, estimated `7575 + n * 3600`.
-		// Minimum execution time: 5_478_000 picoseconds.
-		Weight::from_parts(913_836_866, 7575)
-			// Standard error: 3_334_226
-			.saturating_add(Weight::from_parts(62_745_062, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_316_000 picoseconds.
+		Weight::from_parts(4_427_000, 7575)
+			// Standard error: 1_973_004
+			.saturating_add(Weight::from_parts(79_613_041, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(2_u64))
@@ -653,8 +655,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::AgreementKeyCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn register_agreement_key() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `3732`.
-		// Minimum execution time: 250_922_000 picoseconds.
-		Weight::from_parts(321_987_000, 3732)
+		// Minimum execution time: 240_396_000 picoseconds.
+		Weight::from_parts(335_527_000, 3732)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -673,14 +675,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
 	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:0 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn start_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `515 + c * 87`, estimated `3732 + c * 2569`.
-		// Minimum execution time: 80_319_000 picoseconds.
-		Weight::from_parts(84_329_629, 3732)
-			// Standard error: 565_750
-			.saturating_add(Weight::from_parts(10_748_938, 0).saturating_mul(c.into()))
+		// Minimum execution time: 92_277_000 picoseconds.
+		Weight::from_parts(95_388_253, 3732)
+			// Standard error: 463_483
+			.saturating_add(Weight::from_parts(12_654_470, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -688,7 +690,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -697,18 +699,18 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round1(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `0 + c * 667`, estimated `6287 + c * 3722`.
-		// Minimum execution time: 2_434_909_000 picoseconds.
-		Weight::from_parts(2_500_697_000, 6287)
-			// Standard error: 169_521_650
-			.saturating_add(Weight::from_parts(4_393_003_383, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
+		// Minimum execution time: 2_428_740_000 picoseconds.
+		Weight::from_parts(2_485_945_000, 6327)
+			// Standard error: 310_927_138
+			.saturating_add(Weight::from_parts(5_145_658_612, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 3722).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -718,17 +720,17 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round2(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 2072`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 180_337_000 picoseconds.
-		Weight::from_parts(139_532_570, 14670)
-			// Standard error: 2_749_389
-			.saturating_add(Weight::from_parts(25_793_197, 0).saturating_mul(c.into()))
+		// Minimum execution time: 165_195_000 picoseconds.
+		Weight::from_parts(160_901_071, 14670)
+			// Standard error: 1_963_719
+			.saturating_add(Weight::from_parts(20_855_662, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 7444).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -737,14 +739,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_confirm(_c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1802 + c * 97`, estimated `6287`.
-		// Minimum execution time: 424_359_000 picoseconds.
-		Weight::from_parts(621_945_491, 6287)
+		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
+		// Minimum execution time: 413_352_000 picoseconds.
+		Weight::from_parts(517_213_512, 6327)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -771,11 +773,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_prove(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `2100 + c * 360`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 4_587_731_000 picoseconds.
-		Weight::from_parts(3_638_839_200, 14670)
-			// Standard error: 92_268_422
-			.saturating_add(Weight::from_parts(1_398_083_817, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `2101 + c * 360`, estimated `14670 + c * 7444`.
+		// Minimum execution time: 4_334_655_000 picoseconds.
+		Weight::from_parts(3_862_470_305, 14670)
+			// Standard error: 100_853_541
+			.saturating_add(Weight::from_parts(1_320_381_665, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(10_u64))
@@ -783,33 +785,31 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(Weight::from_parts(0, 7444).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:0)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_ceremony_message(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1770 + c * 97`, estimated `6287`.
-		// Minimum execution time: 85_898_000 picoseconds.
-		Weight::from_parts(115_673_810, 6287)
-			// Standard error: 602_064
-			.saturating_add(Weight::from_parts(1_068_820, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1771 + c * 97`, estimated `6327`.
+		// Minimum execution time: 71_646_000 picoseconds.
+		Weight::from_parts(79_591_419, 6327)
+			// Standard error: 768_648
+			.saturating_add(Weight::from_parts(2_329_292, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
-	fn report_ceremony_fault(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1802 + c * 97`, estimated `6287`.
-		// Minimum execution time: 105_527_000 picoseconds.
-		Weight::from_parts(149_938_731, 6287)
-			// Standard error: 1_271_571
-			.saturating_add(Weight::from_parts(155_178, 0).saturating_mul(c.into()))
+	fn report_ceremony_fault(_c: u32, ) -> Weight {
+		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
+		// Minimum execution time: 105_597_000 picoseconds.
+		Weight::from_parts(158_702_695, 6327)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -818,16 +818,16 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::CeremonyMessages` (r:0 w:64)
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn restart_key_generation(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1873 + c * 97`, estimated `6287`.
-		// Minimum execution time: 133_078_000 picoseconds.
-		Weight::from_parts(125_897_655, 6287)
-			// Standard error: 1_374_178
-			.saturating_add(Weight::from_parts(22_663_392, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1874 + c * 97`, estimated `6327`.
+		// Minimum execution time: 118_326_000 picoseconds.
+		Weight::from_parts(117_053_343, 6327)
+			// Standard error: 1_873_369
+			.saturating_add(Weight::from_parts(21_201_576, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 			.saturating_add(D::get().writes((4_u64).saturating_mul(c.into())))
@@ -837,7 +837,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2822), added: 5297, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
 	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::ActiveCeremonies` (r:1 w:1)
@@ -846,36 +846,168 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn cancel_key_generation(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1875 + c * 155`, estimated `6287 + c * 2541`.
-		// Minimum execution time: 160_157_000 picoseconds.
-		Weight::from_parts(103_746_157, 6287)
-			// Standard error: 2_051_673
-			.saturating_add(Weight::from_parts(30_847_822, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1876 + c * 155`, estimated `6327 + c * 2541`.
+		// Minimum execution time: 123_002_000 picoseconds.
+		Weight::from_parts(28_610_578, 6327)
+			// Standard error: 1_834_899
+			.saturating_add(Weight::from_parts(42_174_711, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
 			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(c.into()))
 	}
-	/// Placeholder until the benchmarks run: the weight of `start_key_generation`.
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyMaintenance` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyMaintenance` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AgreementKeys` (r:16 w:0)
+	/// Proof: `KeyRegistry::AgreementKeys` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ActiveCeremonies` (r:1 w:1)
+	/// Proof: `KeyRegistry::ActiveCeremonies` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NextCeremonyId` (r:1 w:1)
+	/// Proof: `KeyRegistry::NextCeremonyId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
+	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Ceremonies` (r:0 w:1)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[2, 16]`.
 	fn start_share_refresh(c: u32, ) -> Weight {
-		Self::start_key_generation(c)
+		// Proof size (bytes): measured `1986 + c * 152`, estimated `5226 + c * 2569`.
+		// Minimum execution time: 157_984_000 picoseconds.
+		Weight::from_parts(173_698_720, 5226)
+			// Standard error: 1_204_386
+			.saturating_add(Weight::from_parts(7_525_702, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(5_u64))
+			.saturating_add(D::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(c.into()))
 	}
-	/// Placeholder until the benchmarks run: the weight of `ceremony_round1`.
+	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::CeremonyMessages` (r:15 w:1)
+	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_round1(c: u32, ) -> Weight {
-		Self::ceremony_round1(c)
+		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
+		// Minimum execution time: 1_994_566_000 picoseconds.
+		Weight::from_parts(2_121_605_000, 6327)
+			// Standard error: 209_885_352
+			.saturating_add(Weight::from_parts(4_093_776_476, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(2_u64))
+			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 3722).saturating_mul(c.into()))
 	}
-	/// Placeholder until the benchmarks run: the weight of `ceremony_prove`.
+	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::CeremonyMessages` (r:31 w:64)
+	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:1)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
+	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ActiveCeremonies` (r:1 w:1)
+	/// Proof: `KeyRegistry::ActiveCeremonies` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyMaintenance` (r:0 w:1)
+	/// Proof: `KeyRegistry::KeyMaintenance` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_prove(c: u32, ) -> Weight {
-		Self::ceremony_prove(c)
+		// Proof size (bytes): measured `3303 + c * 425`, estimated `14670 + c * 7444`.
+		// Minimum execution time: 4_100_849_000 picoseconds.
+		Weight::from_parts(3_989_311_352, 14670)
+			// Standard error: 74_998_868
+			.saturating_add(Weight::from_parts(1_089_203_753, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(6_u64))
+			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 7444).saturating_mul(c.into()))
 	}
-	/// Placeholder until the benchmarks run: the weight of `start_key_generation`.
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyMaintenance` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyMaintenance` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AgreementKeys` (r:16 w:0)
+	/// Proof: `KeyRegistry::AgreementKeys` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ActiveCeremonies` (r:1 w:1)
+	/// Proof: `KeyRegistry::ActiveCeremonies` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NextCeremonyId` (r:1 w:1)
+	/// Proof: `KeyRegistry::NextCeremonyId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
+	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Ceremonies` (r:0 w:1)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[3, 16]`.
 	fn start_share_repair(c: u32, ) -> Weight {
-		Self::start_key_generation(c)
+		// Proof size (bytes): measured `1984 + c * 152`, estimated `5226 + c * 2569`.
+		// Minimum execution time: 120_689_000 picoseconds.
+		Weight::from_parts(93_055_322, 5226)
+			// Standard error: 671_552
+			.saturating_add(Weight::from_parts(10_135_865, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(5_u64))
+			.saturating_add(D::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(c.into()))
 	}
-	/// Placeholder until the benchmarks run: the weight of `ceremony_confirm`.
+	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
+	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ActiveCeremonies` (r:1 w:1)
+	/// Proof: `KeyRegistry::ActiveCeremonies` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::CeremonyMessages` (r:0 w:64)
+	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyMaintenance` (r:0 w:1)
+	/// Proof: `KeyRegistry::KeyMaintenance` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[3, 16]`.
 	fn ceremony_repair_confirm(c: u32, ) -> Weight {
-		Self::ceremony_confirm(c)
+		// Proof size (bytes): measured `1970 + c * 189`, estimated `6327 + c * 2541`.
+		// Minimum execution time: 230_572_000 picoseconds.
+		Weight::from_parts(183_520_383, 6327)
+			// Standard error: 2_337_567
+			.saturating_add(Weight::from_parts(27_503_071, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(D::get().writes(4_u64))
+			.saturating_add(D::get().writes((5_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2541).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
@@ -888,10 +1020,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 32]`.
 	fn publish_nonce_commitments(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `3956`, estimated `5558`.
-		// Minimum execution time: 608_202_000 picoseconds.
-		Weight::from_parts(287_287_174, 5558)
-			// Standard error: 4_837_126
-			.saturating_add(Weight::from_parts(433_340_964, 0).saturating_mul(n.into()))
+		// Minimum execution time: 429_266_000 picoseconds.
+		Weight::from_parts(89_947_463, 5558)
+			// Standard error: 4_373_910
+			.saturating_add(Weight::from_parts(311_301_397, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -913,18 +1045,20 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:1)
 	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:0 w:1)
 	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:0 w:1)
-	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn request_threshold_signature(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `2149 + c * 2129`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 240_606_000 picoseconds.
-		Weight::from_parts(220_000_905, 7575)
-			// Standard error: 1_574_852
-			.saturating_add(Weight::from_parts(18_933_758, 0).saturating_mul(c.into()))
-			.saturating_add(D::get().reads(8_u64))
+		// Proof size (bytes): measured `2199 + c * 2161`, estimated `7575 + c * 4568`.
+		// Minimum execution time: 192_215_000 picoseconds.
+		Weight::from_parts(111_659_497, 7575)
+			// Standard error: 3_815_966
+			.saturating_add(Weight::from_parts(25_399_473, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(9_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(8_u64))
 			.saturating_add(D::get().writes((1_u64).saturating_mul(c.into())))
@@ -937,13 +1071,13 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:1 w:1)
-	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
-	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::NonceBatches` (r:1 w:1)
 	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -952,11 +1086,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn submit_signature_share(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `3591 + c * 190`, estimated `5558`.
-		// Minimum execution time: 4_177_733_000 picoseconds.
-		Weight::from_parts(3_146_464_838, 5558)
-			// Standard error: 90_466_779
-			.saturating_add(Weight::from_parts(1_294_263_487, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `3595 + c * 190`, estimated `5558`.
+		// Minimum execution time: 4_160_277_000 picoseconds.
+		Weight::from_parts(1_939_078_813, 5558)
+			// Standard error: 30_809_754
+			.saturating_add(Weight::from_parts(1_088_722_180, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -967,24 +1101,24 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:1 w:1)
-	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
-	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::NonceBatches` (r:16 w:1)
 	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:1)
 	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn reject_signature_share(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `3264 + c * 222`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 2_172_750_000 picoseconds.
-		Weight::from_parts(1_444_659_869, 7575)
-			// Standard error: 32_563_599
-			.saturating_add(Weight::from_parts(743_030_813, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `3268 + c * 222`, estimated `7575 + c * 4568`.
+		// Minimum execution time: 2_170_157_000 picoseconds.
+		Weight::from_parts(1_626_179_096, 7575)
+			// Standard error: 21_021_902
+			.saturating_add(Weight::from_parts(514_444_601, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -997,46 +1131,48 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:1 w:0)
-	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
-	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_signature_share(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `3201 + c * 131`, estimated `5226`.
-		// Minimum execution time: 2_133_192_000 picoseconds.
-		Weight::from_parts(1_907_239_205, 5226)
-			// Standard error: 41_535_347
-			.saturating_add(Weight::from_parts(598_335_840, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `3205 + c * 131`, estimated `5226`.
+		// Minimum execution time: 2_210_947_000 picoseconds.
+		Weight::from_parts(1_443_076_770, 5226)
+			// Standard error: 28_320_688
+			.saturating_add(Weight::from_parts(572_129_049, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:2 w:2)
 	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:256 w:256)
-	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1654), added: 4129, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:256 w:0)
 	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::NonceBatches` (r:16 w:16)
 	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_signing_attempts(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `35697 + n * 119`, estimated `74078 + n * 4129`.
-		// Minimum execution time: 17_916_000 picoseconds.
-		Weight::from_parts(18_457_000, 74078)
-			// Standard error: 3_689_805
-			.saturating_add(Weight::from_parts(259_639_210, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(13_u64))
+		// Proof size (bytes): measured `36263 + n * 119`, estimated `74078 + n * 4133`.
+		// Minimum execution time: 19_900_000 picoseconds.
+		Weight::from_parts(273_315_061, 74078)
+			// Standard error: 7_603_311
+			.saturating_add(Weight::from_parts(269_081_674, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(14_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(13_u64))
 			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4129).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 4133).saturating_mul(n.into()))
 	}
 }
 

@@ -171,3 +171,31 @@ fn repair_plans_need_threshold_distinct_helpers_other_than_the_lost_member() {
 	)
 	.is_err());
 }
+
+#[test]
+fn a_repaired_member_proves_its_share_as_a_plain_ed25519_key() {
+	let members = Members::new(2, 3);
+	let shares = members.dkg(session(1));
+	// The committee's public record, rebuilt from what the chain keeps.
+	let verifying: Vec<[u8; 32]> = shares
+		.iter()
+		.map(|share| share.verifying_share(share.member).unwrap())
+		.collect();
+	let public = keyreg_signer::threshold::public_key_package(
+		&shares[0].group_key().unwrap(),
+		&verifying,
+		2,
+	)
+	.unwrap();
+	assert_eq!(&public, shares[0].public_key_package());
+
+	let proof = shares[2]
+		.sign_with_share(b"repair payload", &mut OsRng)
+		.unwrap();
+	assert!(verifies(verifying[2], b"repair payload", proof));
+	// Not under another member's verifying share, nor over another payload.
+	assert!(!verifies(verifying[1], b"repair payload", proof));
+	assert!(!verifies(verifying[2], b"another payload", proof));
+	// A malformed point is refused, not panicked on.
+	assert!(keyreg_signer::threshold::public_key_package(&[0xff; 32], &verifying, 2).is_err());
+}

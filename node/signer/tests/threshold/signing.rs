@@ -256,3 +256,56 @@ fn commitments_travel_as_two_points_and_forgotten_nonces_cannot_sign() {
 		.unwrap();
 	assert_eq!(share.share.len(), 32);
 }
+
+#[test]
+fn a_refreshed_share_replaces_the_old_one_and_keeps_the_nonces() {
+	let members = Members::new(2, 3);
+	let shares = members.dkg(session(1));
+	let group_key = shares[0].group_key().unwrap();
+	let dir = tempfile::tempdir().unwrap();
+	let mut signers = signers(&shares, dir.path());
+	// Commitments published before the refresh.
+	let early: Vec<NonceCommitment> = signers[..2]
+		.iter()
+		.map(|signer| signer.commit_batch(1, &mut OsRng).unwrap().remove(0))
+		.collect();
+
+	// A refresh of every share.
+	let (mut ceremonies, round1): (Vec<_>, Vec<_>) = shares
+		.iter()
+		.map(|share| {
+			KeyCeremony::refresh(
+				session(2),
+				members.committee.clone(),
+				share.clone(),
+				&mut OsRng,
+			)
+			.unwrap()
+		})
+		.unzip();
+	let round2 = members.round2(&mut ceremonies, &round1);
+	let refreshed = members.finish(&mut ceremonies, &round2);
+	for (signer, share) in signers.iter_mut().zip(&refreshed) {
+		assert_eq!(share.epoch, 1);
+		signer.replace_share(share.clone()).unwrap();
+		assert_eq!(signer.unused_nonces(), usize::from(share.member.0 <= 2));
+	}
+	// The nonces committed before the refresh sign with the new shares.
+	let shares_out: Vec<ShareMessage> = signers[..2]
+		.iter()
+		.map(|signer| signer.sign(&session(3), b"across", &early).unwrap())
+		.collect();
+	let signature = keyreg_signer::threshold::signing::aggregate(
+		refreshed[0].public_key_package(),
+		b"across",
+		&early,
+		&shares_out,
+	)
+	.unwrap();
+	assert!(verifies(group_key, b"across", signature));
+
+	// Another key's or another member's share is refused.
+	let other_key = members.dkg(session(9));
+	assert!(signers[0].replace_share(other_key[0].clone()).is_err());
+	assert!(signers[0].replace_share(refreshed[1].clone()).is_err());
+}
