@@ -38,6 +38,9 @@ if [ "${1:-}" = stop ] || [ "${1:-}" = start ]; then
 		echo "local-network: $name stopped"
 	else
 		old="$(cat "$dir/$name.pid")"
+		# The restart request first, then the hold lifted: the supervisor
+		# below must never see the validator dead with neither.
+		touch "$dir/$name.restart"
 		rm -f "$dir/$name.held"
 		for _ in $(seq 1 300); do [ "$(cat "$dir/$name.pid")" != "$old" ] && break; sleep 0.1; done
 		echo "local-network: $name started again (pid $(cat "$dir/$name.pid"))"
@@ -133,16 +136,13 @@ while true; do
 	for name in "${names[@]}"; do
 		kill -0 "${pid_of[$name]}" 2>/dev/null && continue
 		if [ -e "$dir/$name.held" ]; then continue; fi
-		if [ -e "$dir/$name.was-held" ]; then
-			rm -f "$dir/$name.was-held"
+		if [ -e "$dir/$name.restart" ]; then
+			rm -f "$dir/$name.restart"
 			start "$name" "${index_of[$name]}" "${bootnode_of[$name]}"
 			continue
 		fi
 		echo "local-network: $name exited; see its log in $dir/$name.log"
 		exit 1
-	done
-	for name in "${names[@]}"; do
-		[ -e "$dir/$name.held" ] && touch "$dir/$name.was-held"
 	done
 	sleep 0.2
 done

@@ -103,6 +103,20 @@ pub fn threshold_keys(client: &FullClient, hash: Hash) -> Result<Vec<ThresholdKe
 	.collect()
 }
 
+/// One threshold key's record (its share epoch and verifying shares).
+pub fn threshold_key(
+	client: &FullClient,
+	hash: Hash,
+	domain: DomainId,
+	key: KeyId,
+) -> Result<Option<ThresholdKey<Runtime>>, String> {
+	read(
+		client,
+		hash,
+		ThresholdKeys::<Runtime>::hashed_key_for(domain, key),
+	)
+}
+
 /// A key's record.
 pub fn key_record(
 	client: &FullClient,

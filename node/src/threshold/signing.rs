@@ -18,11 +18,13 @@ use keyreg_runtime::{
 	},
 	RuntimeCall,
 };
+use keyreg_signer::threshold::vault::ShareVault;
 use keyreg_signer::threshold::{
 	signing::{NonceCommitment as SignerCommitment, SigningMember},
 	MemberIndex, ThresholdError,
 };
 use rand_core::OsRng;
+use sc_client_api::HeaderBackend;
 use sp_core::ed25519;
 use std::collections::{HashMap, HashSet};
 
@@ -42,6 +44,8 @@ pub(super) struct KeySeat {
 	/// Shares sent, by `(request, attempt)`, with the block they were last
 	/// submitted at: resent unchanged until on chain.
 	sent: HashMap<(RequestId, u32), ([u8; 32], u32)>,
+	/// Share files of epochs below this one are gone from the vault.
+	pruned_below: u32,
 }
 
 struct Batch {
@@ -91,7 +95,8 @@ pub(super) fn step(
 			.saturating_add(1);
 		// The chain moved to a refreshed epoch: its share replaces the one in
 		// memory, keeping the nonces (they do not depend on the share, and
-		// their commitments are on chain), and older epochs leave the vault.
+		// their commitments are on chain). Older epochs leave the vault once
+		// the new one is final (`prune_finalized`).
 		if seat
 			.keys
 			.get(&(domain, key))
@@ -113,26 +118,11 @@ pub(super) fn step(
 					Ok(())
 				});
 			match switched {
-				Ok(()) => {
-					log::info!(
-						target: LOG,
-						"key {domain}/{key}: member {me} signs with its share of epoch {} from now on",
-						record.epoch
-					);
-					match seat
-						.vault
-						.prune_shares_before(&record.session, record.epoch)
-					{
-						Ok(removed) => log::info!(
-							target: LOG,
-							"key {domain}/{key}: removed {removed} share file(s) of earlier epochs"
-						),
-						Err(error) => log::warn!(
-							target: LOG,
-							"key {domain}/{key}: cannot remove the shares of earlier epochs: {error}"
-						),
-					}
-				}
+				Ok(()) => log::info!(
+					target: LOG,
+					"key {domain}/{key}: member {me} signs with its share of epoch {} from now on",
+					record.epoch
+				),
 				Err(error) => {
 					log::warn!(
 						target: LOG,
@@ -161,6 +151,7 @@ pub(super) fn step(
 							signer: SigningMember::new(share, seat.journal.clone()),
 							batch: None,
 							sent: HashMap::new(),
+							pruned_below: 0,
 						},
 					);
 				}
@@ -188,6 +179,7 @@ pub(super) fn step(
 		let Some(held) = seat.keys.get_mut(&(domain, key)) else {
 			continue;
 		};
+		prune_finalized(&seat.vault, held, client, domain, key, record);
 		let batch_call = publish_batch(
 			member, held, &custodian, client, hash, number, genesis, domain, key,
 		)?;
@@ -197,6 +189,43 @@ pub(super) fn step(
 		)?;
 	}
 	Ok(())
+}
+
+/// Deletes the share files of epochs before the one this member signs
+/// with, once that epoch is *finalized*: until then a reorganisation could
+/// take the chain back to the older epoch, whose share must still be there.
+fn prune_finalized(
+	vault: &ShareVault,
+	held: &mut KeySeat,
+	client: &FullClient,
+	domain: DomainId,
+	key: KeyId,
+	record: &pallet_key_registry::ThresholdKey<keyreg_runtime::Runtime>,
+) {
+	if held.pruned_below >= held.epoch {
+		return;
+	}
+	let finalized = client.info().finalized_hash;
+	match chain::threshold_key(client, finalized, domain, key) {
+		Ok(Some(at_finality)) if at_finality.epoch >= held.epoch => {
+			match vault.prune_shares_before(&record.session, held.epoch) {
+				Ok(removed) => {
+					held.pruned_below = held.epoch;
+					log::info!(
+						target: LOG,
+						"key {domain}/{key}: epoch {} is final; removed {removed} share file(s) of earlier epochs",
+						held.epoch
+					);
+				}
+				Err(error) => log::warn!(
+					target: LOG,
+					"key {domain}/{key}: cannot remove the shares of earlier epochs: {error}"
+				),
+			}
+		}
+		Ok(_) => {}
+		Err(error) => log::warn!(target: LOG, "key {domain}/{key}: {error}"),
+	}
 }
 
 /// Publishes a new nonce batch when this process has none on chain yet or
