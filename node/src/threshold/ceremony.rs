@@ -74,11 +74,14 @@ pub(super) fn step(
 			.map_err(|e| e.to_string())?
 			.saturating_add(1);
 		let custodian = ed25519::Public::from_raw(*custodian);
-		let acted = match ceremony.kind {
-			CeremonyKind::Repair { .. } => {
-				act_repair(seat, client, hash, genesis, *id, ceremony, me, keys)
-			}
-			_ => act(seat, client, hash, genesis, *id, ceremony, me, keys),
+		let acted = match prior_action(seat, *id, ceremony, me) {
+			Some(prior) => Ok(prior),
+			None => match ceremony.kind {
+				CeremonyKind::Repair { .. } => {
+					act_repair(seat, client, hash, genesis, *id, ceremony, me, keys)
+				}
+				_ => act(seat, client, hash, genesis, *id, ceremony, me, keys),
+			},
 		};
 		match acted {
 			Ok(Some(Action::Post(content))) => {
@@ -242,8 +245,30 @@ fn encode_sealed(sealed: Vec<SealedMessage>) -> Result<Vec<u8>, String> {
 		.encode())
 }
 
-/// What member `me` (holding `seat`) does now in a key generation or a
-/// share refresh.
+/// What member `me` does without making anything new: nothing if it is not
+/// due in this phase, has posted, or gave up on the attempt; the message it
+/// already made for this phase, resent unchanged. `None`: make it.
+fn prior_action(
+	seat: &Seat,
+	id: CeremonyId,
+	ceremony: &Ceremony<Runtime>,
+	me: u16,
+) -> Option<Option<Action>> {
+	if !ceremony.expected().contains(&me) || ceremony.has_posted(me) {
+		return Some(None);
+	}
+	let attempt = seat.attempts.get(&(id, ceremony.attempt))?;
+	if attempt.reported {
+		return Some(None);
+	}
+	attempt
+		.sent
+		.get(&ceremony.phase.tag())
+		.map(|content| Some(Action::Post(content.clone())))
+}
+
+/// What member `me` (holding `seat`) makes in a key generation or a share
+/// refresh, once `prior_action` found nothing to resend.
 #[allow(clippy::too_many_arguments)]
 fn act(
 	seat: &mut Seat,
@@ -255,34 +280,21 @@ fn act(
 	me: u16,
 	keys: &[chain::ThresholdKeyEntry],
 ) -> Result<Option<Action>, String> {
-	if !ceremony.expected().contains(&me) || ceremony.has_posted(me) {
-		return Ok(None);
-	}
 	let phase = ceremony.phase.tag();
 	let session = session_id(id, ceremony.attempt);
 	let refresh = match ceremony.kind {
 		CeremonyKind::Refresh { key, .. } => Some(key),
 		_ => None,
 	};
-	let busy = seat
-		.attempts
-		.get(&(id, ceremony.attempt))
-		.is_some_and(|a| a.reported || a.sent.contains_key(&phase));
-	// A refresh starts from the share in use (read once, not at every resend).
+	// A refresh starts from the share in use.
 	let current = match (refresh, ceremony.phase) {
-		(Some(key), CeremonyPhase::Round1) if !busy => {
+		(Some(key), CeremonyPhase::Round1) => {
 			Some(current_share(seat, keys, ceremony.domain, key, me)?)
 		}
 		_ => None,
 	};
 	let agreement = &seat.agreement;
 	let attempt = seat.attempts.entry((id, ceremony.attempt)).or_default();
-	if attempt.reported {
-		return Ok(None);
-	}
-	if let Some(content) = attempt.sent.get(&phase) {
-		return Ok(Some(Action::Post(content.clone())));
-	}
 	let committee = committee_of(ceremony)?;
 	let content = match ceremony.phase {
 		CeremonyPhase::Round1 => {
@@ -420,7 +432,8 @@ fn transcript_messages(
 	Ok(messages)
 }
 
-/// What member `me` does now in a share repair: a helper seals its deltas,
+/// What member `me` makes in a share repair, once `prior_action` found
+/// nothing to resend: a helper seals its deltas,
 /// then its sigma; the member that lost its share rebuilds it from the
 /// sigmas and the committee's public record, files it and proves it.
 #[allow(clippy::too_many_arguments)]
@@ -440,19 +453,8 @@ fn act_repair(
 	else {
 		return Ok(None);
 	};
-	if !ceremony.expected().contains(&me) || ceremony.has_posted(me) {
-		return Ok(None);
-	}
 	let (key, lost) = (*key, *lost);
 	let phase = ceremony.phase.tag();
-	if let Some(attempt) = seat.attempts.get(&(id, ceremony.attempt)) {
-		if attempt.reported {
-			return Ok(None);
-		}
-		if let Some(content) = attempt.sent.get(&phase) {
-			return Ok(Some(Action::Post(content.clone())));
-		}
-	}
 	let plan = repair::RepairPlan {
 		session: session_id(id, ceremony.attempt),
 		helpers: helpers.iter().copied().map(MemberIndex).collect(),

@@ -211,11 +211,13 @@ fn prune_finalized(
 			match vault.prune_shares_before(&record.session, held.epoch) {
 				Ok(removed) => {
 					held.pruned_below = held.epoch;
-					log::info!(
-						target: LOG,
-						"key {domain}/{key}: epoch {} is final; removed {removed} share file(s) of earlier epochs",
-						held.epoch
-					);
+					if removed > 0 {
+						log::info!(
+							target: LOG,
+							"key {domain}/{key}: epoch {} is final; removed {removed} share file(s) of earlier epochs",
+							held.epoch
+						);
+					}
 				}
 				Err(error) => log::warn!(
 					target: LOG,

@@ -395,6 +395,24 @@ fn member_sign(i: u16, message: &[u8]) -> Result<KeySignature, BenchmarkError> {
 	))
 }
 
+/// Member `i`'s custodian proof for `content` in ceremony `id`'s current phase.
+fn ceremony_proof<T: Config>(
+	id: CeremonyId,
+	i: u16,
+	content: &[u8],
+) -> Result<KeySignature, BenchmarkError> {
+	let ceremony = Ceremonies::<T>::get(id).unwrap();
+	let payload = signature::ceremony_message_payload(
+		&Pallet::<T>::genesis_hash(),
+		id,
+		ceremony.attempt,
+		ceremony.phase.tag(),
+		i,
+		content,
+	);
+	member_sign(i, &payload)
+}
+
 /// Registers member `i`'s key-agreement key in `domain`.
 fn register_member<T: Config>(
 	domain: DomainId,
@@ -683,16 +701,7 @@ impl BenchCeremony {
 
 	/// Member `i`'s custodian proof for `content` in the current phase.
 	fn proof<T: Config>(&self, i: u16, content: &[u8]) -> Result<KeySignature, BenchmarkError> {
-		let ceremony = Ceremonies::<T>::get(self.id).unwrap();
-		let payload = signature::ceremony_message_payload(
-			&Pallet::<T>::genesis_hash(),
-			self.id,
-			ceremony.attempt,
-			ceremony.phase.tag(),
-			i,
-			content,
-		);
-		member_sign(i, &payload)
+		ceremony_proof::<T>(self.id, i, content)
 	}
 
 	/// Posts member `i`'s message of the current phase.
@@ -799,7 +808,7 @@ impl BenchThresholdKey {
 					.map(|to| sealed(*to, *helper))
 					.collect::<Vec<_>>()
 					.encode();
-				let proof = self.ceremony_proof::<T>(id, *helper, &content)?;
+				let proof = ceremony_proof::<T>(id, *helper, &content)?;
 				Pallet::<T>::do_submit_ceremony_message(id, *helper, content, proof)?;
 			}
 		}
@@ -820,27 +829,8 @@ impl BenchThresholdKey {
 			.sign(BenchRng::new(b"repair", lost.into()), &payload)
 			.serialize()
 			.unwrap();
-		let proof = self.ceremony_proof::<T>(id, lost, &content)?;
+		let proof = ceremony_proof::<T>(id, lost, &content)?;
 		Ok((id, content, proof))
-	}
-
-	/// Member `i`'s custodian proof for `content` in ceremony `id`'s phase.
-	fn ceremony_proof<T: Config>(
-		&self,
-		id: CeremonyId,
-		i: u16,
-		content: &[u8],
-	) -> Result<KeySignature, BenchmarkError> {
-		let ceremony = Ceremonies::<T>::get(id).unwrap();
-		let payload = signature::ceremony_message_payload(
-			&Pallet::<T>::genesis_hash(),
-			id,
-			ceremony.attempt,
-			ceremony.phase.tag(),
-			i,
-			content,
-		);
-		member_sign(i, &payload)
 	}
 
 	/// The committee's public key package, as on chain.

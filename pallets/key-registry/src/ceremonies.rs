@@ -988,6 +988,26 @@ impl<T: Config> Pallet<T> {
 		Ok(Advance::Next)
 	}
 
+	/// Checks the aggregate of the proof round as a plain Ed25519 signature
+	/// by the ceremony's group key over its possession message; returns the
+	/// group key.
+	pub(crate) fn check_group_signature(
+		ceremony: &Ceremony<T>,
+		signature: [u8; 64],
+	) -> Result<[u8; 32], DispatchError> {
+		let message = Self::ceremony_possession_message(ceremony)?;
+		let group_key = ceremony.group_key.ok_or(Error::<T>::CeremonyNotRunning)?;
+		ensure!(
+			sp_io::crypto::ed25519_verify(
+				&sp_core::ed25519::Signature::from_raw(signature),
+				&message,
+				&sp_core::ed25519::Public::from_raw(group_key),
+			),
+			Error::<T>::InvalidSignature
+		);
+		Ok(group_key)
+	}
+
 	/// The aggregate is in: check it as a plain Ed25519 signature and register
 	/// the key as `register_key` would. If registration is refused (name
 	/// taken, domain full, owner cannot pay), the attempt fails instead.
@@ -998,16 +1018,7 @@ impl<T: Config> Pallet<T> {
 		actor: ActorOf<T>,
 		signature: [u8; 64],
 	) -> DispatchResult {
-		let message = Self::ceremony_possession_message(&ceremony)?;
-		let group_key = ceremony.group_key.ok_or(Error::<T>::CeremonyNotRunning)?;
-		ensure!(
-			sp_io::crypto::ed25519_verify(
-				&sp_core::ed25519::Signature::from_raw(signature),
-				&message,
-				&sp_core::ed25519::Public::from_raw(group_key),
-			),
-			Error::<T>::InvalidSignature
-		);
+		let group_key = Self::check_group_signature(&ceremony, signature)?;
 		let domain = ceremony.domain;
 		let registered = frame_support::storage::with_storage_layer(|| {
 			let committee: BoundedVec<PublicKey, T::MaxCommitteeSize> = ceremony
@@ -1217,8 +1228,11 @@ impl<T: Config> Pallet<T> {
 			// A refresh or repair starts again from the key's record as it
 			// is now.
 			Some(key) => {
-				let (group_key, verifying_shares) = Self::maintenance_baseline(domain, key)?;
-				(Some(group_key), verifying_shares)
+				let baseline = Self::maintenance_baseline(domain, key)?;
+				(
+					Some(baseline.group_key),
+					baseline.threshold_key.verifying_shares,
+				)
 			}
 		};
 		ceremony.transcript = None;

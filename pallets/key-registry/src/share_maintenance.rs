@@ -67,55 +67,66 @@ use frost_ed25519::{
 	Ed25519Sha512, Identifier,
 };
 
+/// What a refresh or repair of a key starts from, read once.
+pub struct MaintenanceBaseline<T: Config> {
+	/// The key's record (committee, threshold, policy, rotation schedule).
+	pub key_record: KeyRecordOf<T>,
+	/// The group key: the public key of the key's current version.
+	pub group_key: [u8; 32],
+	/// The committee's public record: session, epoch, verifying shares.
+	pub threshold_key: ThresholdKey<T>,
+}
+
 impl<T: Config> Pallet<T> {
-	/// The group key and verifying shares a refresh or repair of `key`
-	/// starts from: the key exists, is a threshold key, and is not revoked.
+	/// What a refresh or repair of `key` starts from. Errors:
+	/// [`Error::UnknownKey`], [`Error::KeyRevoked`],
+	/// [`Error::NotAThresholdKey`], [`Error::UnknownVersion`].
 	pub fn maintenance_baseline(
 		domain: DomainId,
 		key: KeyId,
-	) -> Result<([u8; 32], VerifyingSharesOf<T>), DispatchError> {
+	) -> Result<MaintenanceBaseline<T>, DispatchError> {
 		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
 		ensure!(
 			key_record.status != KeyStatus::Revoked,
 			Error::<T>::KeyRevoked
 		);
-		ensure!(
-			matches!(key_record.custody, Custody::Threshold { .. }),
-			Error::<T>::NotAThresholdKey
-		);
-		let record = ThresholdKeys::<T>::get(domain, key).ok_or(Error::<T>::NotAThresholdKey)?;
+		Self::threshold_of(&key_record)?;
+		let threshold_key =
+			ThresholdKeys::<T>::get(domain, key).ok_or(Error::<T>::NotAThresholdKey)?;
 		let version = Versions::<T>::get((domain, key, key_record.current_version))
 			.ok_or(Error::<T>::UnknownVersion)?;
 		let PublicKey::Ed25519(group_key) = version.public else {
 			return Err(Error::<T>::NotAThresholdKey.into());
 		};
-		Ok((group_key, record.verifying_shares))
+		Ok(MaintenanceBaseline {
+			key_record,
+			group_key,
+			threshold_key,
+		})
 	}
 
-	/// Opens a refresh or repair ceremony of `key`: one per key at a time,
-	/// within the domain's ceremony bound, with the key's committee and
-	/// each member's key-agreement key as registered now.
+	/// Opens a refresh or repair ceremony of `key` from `baseline`: one per
+	/// key at a time, within the domain's ceremony bound, with the key's
+	/// committee and each member's key-agreement key as registered now.
 	fn open_maintenance(
 		actor: ActorOf<T>,
 		domain: DomainId,
 		key: KeyId,
+		baseline: MaintenanceBaseline<T>,
 		kind: CeremonyKind<T>,
 	) -> Result<(CeremonyId, Ceremony<T>), DispatchError> {
-		let (group_key, verifying_shares) = Self::maintenance_baseline(domain, key)?;
 		ensure!(
 			!KeyMaintenance::<T>::contains_key(domain, key),
 			Error::<T>::KeyMaintenanceInProgress
 		);
-		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-		let Custody::Threshold {
-			threshold,
-			committee,
-		} = &key_record.custody
-		else {
-			return Err(Error::<T>::NotAThresholdKey.into());
-		};
+		let MaintenanceBaseline {
+			key_record,
+			group_key,
+			threshold_key,
+		} = baseline;
+		let (threshold, committee) = Self::threshold_of(&key_record)?;
 		let committee =
-			Self::validate_committee(domain, *threshold, committee.to_vec(), &key_record.policy)?;
+			Self::validate_committee(domain, threshold, committee.to_vec(), &key_record.policy)?;
 		let active = ActiveCeremonies::<T>::get(domain);
 		ensure!(
 			active < T::MaxCeremoniesPerDomain::get(),
@@ -133,11 +144,11 @@ impl<T: Config> Pallet<T> {
 		let ceremony = Ceremony::<T> {
 			kind,
 			domain,
-			name: key_record.name.clone(),
+			name: key_record.name,
 			purpose: key_record.purpose,
 			policy: key_record.policy,
-			metadata: key_record.metadata.clone(),
-			threshold: *threshold,
+			metadata: key_record.metadata,
+			threshold,
 			committee,
 			started_by: actor,
 			attempt: 0,
@@ -145,7 +156,7 @@ impl<T: Config> Pallet<T> {
 			deadline: Self::phase_deadline()?,
 			posted: 0,
 			group_key: Some(group_key),
-			verifying_shares,
+			verifying_shares: threshold_key.verifying_shares,
 			transcript: None,
 		};
 		Ceremonies::<T>::insert(id, ceremony.clone());
@@ -159,15 +170,17 @@ impl<T: Config> Pallet<T> {
 		record: DomainOf<T>,
 		key: KeyId,
 	) -> Result<CeremonyId, DispatchError> {
-		Self::maintenance_baseline(domain, key)?;
-		let current = ThresholdKeys::<T>::get(domain, key)
-			.ok_or(Error::<T>::NotAThresholdKey)?
-			.epoch;
-		let epoch = current.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let baseline = Self::maintenance_baseline(domain, key)?;
+		let epoch = baseline
+			.threshold_key
+			.epoch
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
 		let (id, ceremony) = Self::open_maintenance(
 			actor.clone(),
 			domain,
 			key,
+			baseline,
 			CeremonyKind::Refresh { key, epoch },
 		)?;
 		Self::record(domain, record, |seq| Event::ShareRefreshStarted {
@@ -192,14 +205,8 @@ impl<T: Config> Pallet<T> {
 		lost: MemberIndex,
 		helpers: Vec<MemberIndex>,
 	) -> Result<CeremonyId, DispatchError> {
-		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
-		let (threshold, committee) = match &key_record.custody {
-			Custody::Threshold {
-				threshold,
-				committee,
-			} => (*threshold, committee),
-			_ => return Err(Error::<T>::NotAThresholdKey.into()),
-		};
+		let baseline = Self::maintenance_baseline(domain, key)?;
+		let (threshold, committee) = Self::threshold_of(&baseline.key_record)?;
 		let size = u16::try_from(committee.len()).map_err(|_| Error::<T>::CommitteeTooLarge)?;
 		let mut sorted = helpers;
 		sorted.sort_unstable();
@@ -217,6 +224,7 @@ impl<T: Config> Pallet<T> {
 			actor.clone(),
 			domain,
 			key,
+			baseline,
 			CeremonyKind::Repair {
 				key,
 				lost,
@@ -344,23 +352,19 @@ impl<T: Config> Pallet<T> {
 		(key, epoch): (KeyId, u32),
 		signature: [u8; 64],
 	) -> DispatchResult {
-		let message = Self::ceremony_possession_message(&ceremony)?;
-		let group_key = ceremony.group_key.ok_or(Error::<T>::CeremonyNotRunning)?;
-		ensure!(
-			sp_io::crypto::ed25519_verify(
-				&sp_core::ed25519::Signature::from_raw(signature),
-				&message,
-				&sp_core::ed25519::Public::from_raw(group_key),
-			),
-			Error::<T>::InvalidSignature
-		);
+		let group_key = Self::check_group_signature(&ceremony, signature)?;
 		let domain = ceremony.domain;
-		let baseline = Self::maintenance_baseline(domain, key);
-		let (Ok((current_key, _)), Some(mut key_record), Some(mut threshold_key)) = (
-			baseline,
-			Keys::<T>::get(domain, key),
-			ThresholdKeys::<T>::get(domain, key),
-		) else {
+		// The key must still be what the refresh started from: not revoked,
+		// same group key, still at the epoch before this one.
+		let baseline = Self::maintenance_baseline(domain, key).ok().filter(|b| {
+			b.group_key == group_key && b.threshold_key.epoch.checked_add(1) == Some(epoch)
+		});
+		let Some(MaintenanceBaseline {
+			mut key_record,
+			mut threshold_key,
+			..
+		}) = baseline
+		else {
 			return Self::fail_ceremony(
 				ceremony_id,
 				ceremony,
@@ -370,16 +374,6 @@ impl<T: Config> Pallet<T> {
 				CeremonyFault::KeyUnavailable,
 			);
 		};
-		if current_key != group_key || threshold_key.epoch.checked_add(1) != Some(epoch) {
-			return Self::fail_ceremony(
-				ceremony_id,
-				ceremony,
-				record,
-				actor,
-				Vec::new(),
-				CeremonyFault::KeyUnavailable,
-			);
-		}
 		threshold_key.epoch = epoch;
 		threshold_key.verifying_shares = ceremony.verifying_shares.clone();
 		ThresholdKeys::<T>::insert(domain, key, threshold_key);

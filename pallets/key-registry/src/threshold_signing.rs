@@ -223,7 +223,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The threshold and committee of a threshold key.
-	fn threshold_of(
+	pub(crate) fn threshold_of(
 		key_record: &KeyRecordOf<T>,
 	) -> Result<(u16, &BoundedVec<PublicKey, T::MaxCommitteeSize>), DispatchError> {
 		match &key_record.custody {

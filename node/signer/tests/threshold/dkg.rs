@@ -307,18 +307,7 @@ fn a_refresh_keeps_the_group_key_and_retires_the_old_shares() {
 	let shares = members.dkg(session(1));
 	let group_key = shares[0].group_key().unwrap();
 
-	let (mut ceremonies, round1): (Vec<_>, Vec<_>) = shares
-		.iter()
-		.map(|share| {
-			KeyCeremony::refresh(
-				session(2),
-				members.committee.clone(),
-				share.clone(),
-				&mut OsRng,
-			)
-			.unwrap()
-		})
-		.unzip();
+	let (mut ceremonies, round1) = members.start_refresh(&shares, session(2));
 	let round2 = members.round2(&mut ceremonies, &round1);
 	assert!(round2.iter().all(|m| m.purpose == Purpose::RefreshShare));
 	let refreshed = members.finish(&mut ceremonies, &round2);

@@ -71,6 +71,20 @@ impl Members {
 			.unzip()
 	}
 
+	/// Round 1 of a refresh of `shares` for every member.
+	pub fn start_refresh(
+		&self,
+		shares: &[ShareRecord],
+		id: SessionId,
+	) -> (Vec<KeyCeremony>, Vec<Round1Message>) {
+		shares
+			.iter()
+			.map(|share| {
+				KeyCeremony::refresh(id, self.committee.clone(), share.clone(), &mut OsRng).unwrap()
+			})
+			.unzip()
+	}
+
 	/// Round 2 for every member.
 	pub fn round2(
 		&self,

@@ -271,18 +271,7 @@ fn a_refreshed_share_replaces_the_old_one_and_keeps_the_nonces() {
 		.collect();
 
 	// A refresh of every share.
-	let (mut ceremonies, round1): (Vec<_>, Vec<_>) = shares
-		.iter()
-		.map(|share| {
-			KeyCeremony::refresh(
-				session(2),
-				members.committee.clone(),
-				share.clone(),
-				&mut OsRng,
-			)
-			.unwrap()
-		})
-		.unzip();
+	let (mut ceremonies, round1) = members.start_refresh(&shares, session(2));
 	let round2 = members.round2(&mut ceremonies, &round1);
 	let refreshed = members.finish(&mut ceremonies, &round2);
 	for (signer, share) in signers.iter_mut().zip(&refreshed) {
