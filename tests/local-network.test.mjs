@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
@@ -52,7 +52,39 @@ before(async () => {
   }
 });
 
+// Set when a test of this file fails: the nodes' logs are then worth reading.
+let failed = false;
+
+/** A test of this file; a failure also prints the nodes' threshold-service logs. */
+function networkTest(name, body) {
+  test(name, async (t) => {
+    try {
+      await body(t);
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  });
+}
+
+/** The lines of a node's log that explain a committee's behaviour: its own actions, reorganisations, warnings. */
+function committeeLog(name) {
+  let text;
+  try {
+    text = readFileSync(join(networkDir, `${name}.log`), 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split('\n').filter((line) => /member \d|ceremony \d|Reorg|WARN|ERROR|refused|cannot/.test(line)).slice(-80);
+}
+
 after(async () => {
+  if (failed) {
+    for (const name of NODES) {
+      console.log(`# ${name}'s log, committee lines:`);
+      for (const line of committeeLog(name)) console.log(`#   ${line.trim()}`);
+    }
+  }
   await Promise.all(Object.values(apis).map((api) => api.disconnect()));
   await network?.stop();
   if (process.env.KEYREG_KEEP_NETWORK !== '1') rmSync(networkDir, { recursive: true, force: true });
@@ -60,7 +92,7 @@ after(async () => {
 
 const finalized = async (api) => (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
 
-test('three validators in sync: two peers each, finality advancing, one finalized chain', async () => {
+networkTest('three validators in sync: two peers each, finality advancing, one finalized chain', async () => {
   const authorities = await apis.alice.query.aura.authorities();
   assert.equal(authorities.length, 3);
   for (const [name, api] of Object.entries(apis)) {
@@ -77,7 +109,7 @@ test('three validators in sync: two peers each, finality advancing, one finalize
   assert.equal(new Set(hashes).size, 1, `block ${height} differs between nodes: ${hashes}`);
 });
 
-test('a key registered through Alice\'s node is visible, finalized, on Bob\'s and Charlie\'s', async () => {
+networkTest('a key registered through Alice\'s node is visible, finalized, on Bob\'s and Charlie\'s', async () => {
   const api = apis.alice;
   const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
   const policy = { rotationPeriod: null, gracePeriod: 0, usageLimit: null };
@@ -110,7 +142,7 @@ test('a key registered through Alice\'s node is visible, finalized, on Bob\'s an
   }
 });
 
-test('the three validators generate a 2-of-3 threshold key through the chain; no dealer, one plain Ed25519 key', async () => {
+networkTest('the three validators generate a 2-of-3 threshold key through the chain; no dealer, one plain Ed25519 key', async () => {
   const api = apis.alice;
   const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
   const policy = { rotationPeriod: null, gracePeriod: 0, usageLimit: null };
@@ -236,7 +268,7 @@ async function nextSigners(api) {
 
 const NODES = ['alice', 'bob', 'charlie']; // member 1, 2, 3
 
-test('the committee signs requests from polkadot.js, also while one validator is down and after it restarts', async () => {
+networkTest('the committee signs requests from polkadot.js, also while one validator is down and after it restarts', async () => {
   assert.ok(threshold, 'the DKG test generated the key');
   const api = apis.alice;
   const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
@@ -250,7 +282,7 @@ test('the committee signs requests from polkadot.js, also while one validator is
   const expected = await nextSigners(api);
   const first = await thresholdSign(api, 'pay 10 to the treasury');
   assert.deepEqual(first.firstSigners, expected, 'the chain chose as documented');
-  assert.equal(first.ended.length, 0);
+  assert.equal(first.ended.length, 0, `attempts ended: ${first.ended.map(String)}`);
   console.log(`# threshold signature, all up: ${first.blocks} blocks, ${first.seconds.toFixed(1)} s (signers ${first.firstSigners})`);
 
   // One of the next signers (not Alice, whose node the test talks to) goes
@@ -262,36 +294,46 @@ test('the committee signs requests from polkadot.js, also while one validator is
   // Its client disconnects first (polkadot.js would retry noisily).
   await apis[NODES[down - 1]].disconnect();
   validator('stop', NODES[down - 1]);
-  const stalled = await thresholdSign(api, 'pay 20 while a signer is down');
-  assert.deepEqual(stalled.firstSigners, chosen);
-  assert.equal(stalled.ended.length, 1, 'one attempt ended');
-  assert.equal(field(stalled.ended[0], 'fault').toString(), 'Timeout');
-  assert.deepEqual(field(stalled.ended[0], 'culprits').map((m) => m.toNumber()), [down]);
-  assert.deepEqual(field(stalled.ended[0], 'next').signers.map(([m]) => m.toNumber()), others);
-  console.log(`# threshold signature, a chosen signer down: ${stalled.blocks} blocks, ${stalled.seconds.toFixed(1)} s`);
-  // Its commitments were dropped: the next request goes to the other two at once.
-  const again = await thresholdSign(api, 'pay 30 while a validator is down');
-  assert.deepEqual(again.firstSigners, others);
-  assert.equal(again.ended.length, 0);
-  console.log(`# threshold signature, one validator down: ${again.blocks} blocks, ${again.seconds.toFixed(1)} s`);
+  // Whatever fails below, the validator comes back for the tests after this one.
+  let stillDown = true;
+  try {
+    const stalled = await thresholdSign(api, 'pay 20 while a signer is down');
+    assert.deepEqual(stalled.firstSigners, chosen);
+    assert.equal(stalled.ended.length, 1, 'one attempt ended');
+    assert.equal(field(stalled.ended[0], 'fault').toString(), 'Timeout');
+    assert.deepEqual(field(stalled.ended[0], 'culprits').map((m) => m.toNumber()), [down]);
+    assert.deepEqual(field(stalled.ended[0], 'next').signers.map(([m]) => m.toNumber()), others);
+    console.log(`# threshold signature, a chosen signer down: ${stalled.blocks} blocks, ${stalled.seconds.toFixed(1)} s`);
+    // Its commitments were dropped: the next request goes to the other two at once.
+    const again = await thresholdSign(api, 'pay 30 while a validator is down');
+    assert.deepEqual(again.firstSigners, others);
+    assert.equal(again.ended.length, 0, `attempts ended: ${again.ended.map(String)}`);
+    console.log(`# threshold signature, one validator down: ${again.blocks} blocks, ${again.seconds.toFixed(1)} s`);
 
-  // It restarts: its node opens its vault, and its first batch replaces the
-  // void commitments of the previous process; being the most recently
-  // active, it is among the next signers.
-  const before = await batchSequence(api, down);
-  validator('start', NODES[down - 1]);
-  // Its RPC server comes up a few seconds after the process starts; ask it
-  // over HTTP (same port) until it answers, then connect once.
-  apis[NODES[down - 1]] = await reconnect(NODES[down - 1]);
-  await eventually(`${NODES[down - 1]} publishes a fresh batch after its restart`, 120_000,
-    async () => (await batchSequence(api, down)) > before);
-  const restarted = await thresholdSign(api, 'pay 40 after the restart');
-  assert.ok(restarted.firstSigners.includes(down), 'the restarted member signs');
-  assert.equal(restarted.ended.length, 0);
-  console.log(`# threshold signature, after the restart: ${restarted.blocks} blocks, ${restarted.seconds.toFixed(1)} s`);
+    // It restarts: its node opens its vault, and its first batch replaces the
+    // void commitments of the previous process; being the most recently
+    // active, it is among the next signers.
+    const before = await batchSequence(api, down);
+    stillDown = false;
+    validator('start', NODES[down - 1]);
+    // Its RPC server comes up a few seconds after the process starts; ask it
+    // over HTTP (same port) until it answers, then connect once.
+    apis[NODES[down - 1]] = await reconnect(NODES[down - 1]);
+    await eventually(`${NODES[down - 1]} publishes a fresh batch after its restart`, 120_000,
+      async () => (await batchSequence(api, down)) > before);
+    const restarted = await thresholdSign(api, 'pay 40 after the restart');
+    assert.ok(restarted.firstSigners.includes(down), 'the restarted member signs');
+    assert.equal(restarted.ended.length, 0, `attempts ended: ${restarted.ended.map(String)}`);
+    console.log(`# threshold signature, after the restart: ${restarted.blocks} blocks, ${restarted.seconds.toFixed(1)} s`);
+  } finally {
+    if (stillDown) {
+      validator('start', NODES[down - 1]);
+      apis[NODES[down - 1]] = await reconnect(NODES[down - 1]);
+    }
+  }
 });
 
-test('the committee refreshes its shares, repairs a deleted one, and signs with the same group key', async () => {
+networkTest('the committee refreshes its shares, repairs a deleted one, and signs with the same group key', async () => {
   assert.ok(threshold, 'the DKG test generated the key');
   const api = apis.alice;
   const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');

@@ -32,6 +32,11 @@ use std::collections::{HashMap, HashSet};
 const BATCH_SIZE: usize = 16;
 /// A new batch is published when fewer commitments than this are left.
 const LOW_WATER: usize = 4;
+/// Blocks to wait before resending a share not yet on chain (a fork may
+/// have dropped it). Shorter than for other messages: an attempt times out
+/// `SigningAttemptTimeout` (4) blocks after it opens, and a resend must
+/// still land before that.
+const SHARE_RESEND_AFTER: u32 = 2;
 
 /// What this member holds of one threshold key.
 pub(super) struct KeySeat {
@@ -357,6 +362,19 @@ fn answer_sessions(
 	if let Some(on_chain) = chain::nonce_batch(client, hash, domain, key, me)? {
 		on_chain.commitments.iter().for_each(|c| remember(me, c));
 	}
+	// A fork from the finalized block may still choose what is on chain
+	// there: those nonces stay until finality moves past them.
+	let finalized = client.info().finalized_hash;
+	if finalized != hash {
+		if let Some(at_finality) = chain::nonce_batch(client, finalized, domain, key, me)? {
+			at_finality.commitments.iter().for_each(|c| remember(me, c));
+		}
+		for (_, session) in chain::signing_sessions(client, finalized, domain, key)? {
+			if let Some((_, mine)) = session.signers.iter().find(|(m, _)| *m == me) {
+				remember(me, mine);
+			}
+		}
+	}
 	for (request, session) in &sessions {
 		let Some((_, mine)) = session.signers.iter().find(|(m, _)| *m == me) else {
 			continue;
@@ -372,10 +390,15 @@ fn answer_sessions(
 		}
 		let share = match held.sent.get_mut(&(*request, session.attempt)) {
 			Some((share, at)) => {
-				if number < at.saturating_add(RESUBMIT_AFTER) {
+				if number < at.saturating_add(SHARE_RESEND_AFTER) {
 					continue;
 				}
 				*at = number;
+				log::info!(
+					target: LOG,
+					"key {domain}/{key}: member {me} resends its share for request {request} (attempt {}): not on chain yet",
+					session.attempt
+				);
 				*share
 			}
 			None => {

@@ -41,8 +41,9 @@ pub enum ThresholdError {
 		/// What they did.
 		what: &'static str,
 	},
-	/// This member has already released a signature share in this session
-	/// (before a restart, maybe): answering again could reuse a nonce.
+	/// This member has already released a signature share in this session,
+	/// for another package or before a restart: answering again could reuse
+	/// a nonce.
 	SessionAlreadyAnswered(SessionId),
 	/// The session names a nonce commitment this member does not hold: it was
 	/// used already, or made before the last restart (nonces live in memory

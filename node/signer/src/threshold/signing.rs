@@ -12,7 +12,9 @@
 //!    the session durably in its [`SessionJournal`], and only then computes
 //!    and releases its signature share. A session already in the journal is
 //!    refused, so a member never answers the same session twice, even across
-//!    a restart.
+//!    a restart. Asked again for the very same package by the same process
+//!    (its share was lost with a fork of the chain), it hands back the share
+//!    it released, unchanged: nothing new is computed.
 //!
 //! [`aggregate`] checks every share (naming each cheater) and returns a plain
 //! Ed25519 signature under the group key.
@@ -28,7 +30,7 @@ use frost_ed25519::{
 use parking_lot::Mutex;
 use rand_core::{CryptoRng, RngCore};
 use std::{
-	collections::{BTreeMap, HashMap, HashSet},
+	collections::{BTreeMap, HashMap, HashSet, VecDeque},
 	fs::{File, OpenOptions},
 	io::{Read, Write},
 	path::{Path, PathBuf},
@@ -181,6 +183,22 @@ pub struct SigningMember {
 	journal: std::sync::Arc<SessionJournal>,
 	/// Unused nonces, by the serialized commitment published for them.
 	nonces: Mutex<HashMap<Vec<u8>, SigningNonces>>,
+	/// The shares this process released, with the package each signed, most
+	/// recent last (at most [`RELEASED_KEPT`]): a resend after a fork hands
+	/// back the same share.
+	released: Mutex<VecDeque<Released>>,
+}
+
+/// How many released shares a [`SigningMember`] remembers for resending.
+/// Sessions end within a few blocks; this covers many more than are ever
+/// open at once.
+pub const RELEASED_KEPT: usize = 256;
+
+struct Released {
+	session: SessionId,
+	message: Vec<u8>,
+	commitments: Vec<NonceCommitment>,
+	share: Vec<u8>,
 }
 
 impl SigningMember {
@@ -191,6 +209,7 @@ impl SigningMember {
 			share,
 			journal,
 			nonces: Mutex::new(HashMap::new()),
+			released: Mutex::new(VecDeque::new()),
 		}
 	}
 
@@ -260,7 +279,10 @@ impl SigningMember {
 	///
 	/// The nonce is taken out of memory first, the session is recorded in the
 	/// journal next, and the share is computed last: whatever fails, a nonce
-	/// is never used twice and a session is never answered twice.
+	/// is never used twice and a session is never answered twice. A session
+	/// this process answered, asked again with the same message and
+	/// commitments, gets the same share back (a resend: the chain may have
+	/// lost the first with a fork); with anything else, it is refused.
 	///
 	/// Errors: [`ThresholdError::SessionAlreadyAnswered`], [`ThresholdError::UnknownNonce`]
 	/// (used, or from before a restart), [`ThresholdError::MissingMessage`]
@@ -273,7 +295,18 @@ impl SigningMember {
 		commitments: &[NonceCommitment],
 	) -> Result<ShareMessage, ThresholdError> {
 		if self.journal.contains(session) {
-			return Err(ThresholdError::SessionAlreadyAnswered(*session));
+			let released = self.released.lock();
+			return released
+				.iter()
+				.find(|r| {
+					&r.session == session && r.message == message && r.commitments == commitments
+				})
+				.map(|r| ShareMessage {
+					session: *session,
+					from: self.share.member,
+					share: r.share.clone(),
+				})
+				.ok_or(ThresholdError::SessionAlreadyAnswered(*session));
 		}
 		let me = self.share.member;
 		let mine = commitments
@@ -291,11 +324,22 @@ impl SigningMember {
 			.ok_or(ThresholdError::UnknownNonce)?;
 		self.journal.record(session)?;
 		let share = round2::sign(&package, &nonces, &self.share.key_package)
-			.map_err(|error| ThresholdError::Frost(error.to_string()))?;
+			.map_err(|error| ThresholdError::Frost(error.to_string()))?
+			.serialize();
+		let mut released = self.released.lock();
+		if released.len() >= RELEASED_KEPT {
+			released.pop_front();
+		}
+		released.push_back(Released {
+			session: *session,
+			message: message.to_vec(),
+			commitments: commitments.to_vec(),
+			share: share.clone(),
+		});
 		Ok(ShareMessage {
 			session: *session,
 			from: me,
-			share: share.serialize(),
+			share,
 		})
 	}
 }

@@ -72,14 +72,29 @@ fn a_wrong_signature_share_is_named_and_no_signature_comes_out() {
 }
 
 #[test]
-fn a_nonce_is_used_once_and_a_session_answered_once() {
+fn a_nonce_is_used_once_and_a_session_answered_once_and_resent_unchanged() {
 	let members = Members::new(2, 3);
 	let shares = members.dkg(session(1));
 	let dir = tempfile::tempdir().unwrap();
 	let signers = signers(&shares, dir.path());
-	let (commitments, _, _) = sign_with(&[&signers[0], &signers[1]], session(7), b"once");
+	let (commitments, released, _) = sign_with(&[&signers[0], &signers[1]], session(7), b"once");
 
-	// The same session again, even with fresh commitments: refused.
+	// The same package asked again (the chain lost the share with a fork):
+	// the same share comes back, and no nonce is touched.
+	let unused = signers[0].unused_nonces();
+	let resent = signers[0].sign(&session(7), b"once", &commitments).unwrap();
+	assert_eq!(resent, released[0]);
+	assert_eq!(signers[0].unused_nonces(), unused);
+	// The same session with another message: refused.
+	let error = signers[0]
+		.sign(&session(7), b"twice", &commitments)
+		.unwrap_err();
+	assert!(
+		matches!(error, ThresholdError::SessionAlreadyAnswered(_)),
+		"{error}"
+	);
+
+	// The same session again with fresh commitments: refused.
 	let fresh: Vec<_> = [&signers[0], &signers[1]]
 		.iter()
 		.map(|s| s.commit_batch(1, &mut OsRng).unwrap().remove(0))
