@@ -164,6 +164,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl pallet_key_registry_runtime_api::KeyRegistryApi<Block, AccountId, BlockNumber, DomainInfo, KeyInfo>
 		for Runtime
 	{
@@ -210,6 +211,14 @@ impl_runtime_apis! {
 
 		fn rotation_overdue_since(domain: DomainId, key: KeyId) -> Option<BlockNumber> {
 			KeyRegistry::rotation_overdue_since(domain, key)
+		}
+
+		fn drill_overdue_since(
+			domain: DomainId,
+			key: KeyId,
+			subject: pallet_key_registry::BackupSubject,
+		) -> Option<BlockNumber> {
+			KeyRegistry::drill_overdue_since(domain, key, subject)
 		}
 
 		fn retirement(

@@ -100,7 +100,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("keyreg"),
 	impl_name: alloc::borrow::Cow::Borrowed("keyreg-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -263,6 +263,11 @@ impl pallet_key_registry::Config for Runtime {
 	// Signers answer in the block after a request; four blocks (12 s) before
 	// the chain gives up on a silent one and picks others.
 	type SigningAttemptTimeout = ConstU32<4>;
+	// Backup data keys split among up to 16 holders.
+	type MaxBackupHolders = ConstU32<16>;
+	type MaxDrillsPerBlock = ConstU32<64>;
+	// A restorer has a day to sign a drill's challenge with the restored key.
+	type DrillChallengeTtl = ConstU32<DAYS>;
 	type WeightInfo = pallet_key_registry::weights::SubstrateWeight<Runtime>;
 }
 

@@ -67,6 +67,27 @@ export function rotationPayload({ genesis, domain, name, from, to, key }) {
   );
 }
 
+/** SCALE of `(b"KEYREG/KAK/V1", genesis, domain, custodian, agreement)`: what a custodian signs to bind its X25519 key-agreement key. */
+export function agreementKeyPayload({ genesis, domain, custodian, agreement }) {
+  return u8aConcat(stringToU8a('KEYREG/KAK/V1'), genesis, u32(domain), custodian.publicEncoded, agreement);
+}
+
+/** SCALE `BackupSubject`: `'Key'`, or `{ Share: member }`. */
+export function backupSubjectEncoded(subject) {
+  return subject === 'Key' ? new Uint8Array([0]) : u8aConcat([1], bnToU8a(subject.Share, { bitLength: 16, isLe: true }));
+}
+
+/**
+ * SCALE of `(b"KEYREG/DRL/V1", genesis, domain, key, subject, version, epoch, issued_at, challenge)`:
+ * what the key restored from a backup signs to pass a drill.
+ */
+export function drillPayload({ genesis, domain, key, subject, version, epoch, issuedAt, challenge }) {
+  return u8aConcat(
+    stringToU8a('KEYREG/DRL/V1'), genesis, u32(domain), u32(key), backupSubjectEncoded(subject),
+    u32(version), u32(epoch), u32(issuedAt), challenge,
+  );
+}
+
 /** `Actor::Custodian(custodian)`: the submitter of a custodian's proofs of possession. */
 export const custodianActor = (custodian) => u8aConcat([3], custodian.publicEncoded);
 

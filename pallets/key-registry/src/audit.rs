@@ -84,7 +84,12 @@ impl<T: crate::Config> crate::Event<T> {
 			| ShareRefreshStarted { domain, seq, .. }
 			| ShareRepairStarted { domain, seq, .. }
 			| SharesRefreshed { domain, seq, .. }
-			| ShareRepaired { domain, seq, .. } => (*domain, *seq),
+			| ShareRepaired { domain, seq, .. }
+			| BackupRecorded { domain, seq, .. }
+			| BackupRetired { domain, seq, .. }
+			| DrillDue { domain, seq, .. }
+			| DrillStarted { domain, seq, .. }
+			| DrillPassed { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

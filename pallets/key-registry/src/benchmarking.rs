@@ -395,6 +395,53 @@ fn member_sign(i: u16, message: &[u8]) -> Result<KeySignature, BenchmarkError> {
 	))
 }
 
+/// A backup of `key` of `domain` with `h` holders (their agreement keys put
+/// in storage), drilled every `MinRotationPeriod` blocks, the drill queue of
+/// its due block nearly full; recorded as the worst-case replacement does.
+fn backed_up<T: Config>(
+	domain: DomainId,
+	manager: &T::AccountId,
+	key: KeyId,
+	h: u32,
+) -> Result<Vec<PublicKey>, BenchmarkError> {
+	let holders = backup_holders::<T>(domain, h);
+	let period = T::MinRotationPeriod::get();
+	let record = Domains::<T>::get(domain).unwrap();
+	Pallet::<T>::do_record_backup(
+		ActorOf::<T>::Account(manager.clone()),
+		domain,
+		record,
+		key,
+		BackupSubject::Key,
+		[9; 32],
+		holders.clone(),
+		1,
+		3,
+		Some(period),
+	)
+	.map_err(|_| BenchmarkError::Stop("the backup could not be recorded"))?;
+	Ok(holders)
+}
+
+/// `h` holders with key-agreement keys in `domain`.
+fn backup_holders<T: Config>(domain: DomainId, h: u32) -> Vec<PublicKey> {
+	(1..=h as u16)
+		.map(|i| {
+			let holder = member_key(i);
+			AgreementKeys::<T>::insert(domain, holder, [i as u8; 32]);
+			holder
+		})
+		.collect()
+}
+
+/// Fills the drill queue of block `at` to one below its bound.
+fn fill_drill_queue<T: Config>(at: BlockNumberFor<T>) {
+	let nearly_full: Vec<(DomainId, KeyId, BackupSubject)> = (1..T::MaxDrillsPerBlock::get())
+		.map(|i| (DomainId::MAX, i, BackupSubject::Key))
+		.collect();
+	DrillQueue::<T>::insert(at, BoundedVec::try_from(nearly_full).unwrap());
+}
+
 /// Member `i`'s custodian proof for `content` in ceremony `id`'s current phase.
 fn ceremony_proof<T: Config>(
 	id: CeremonyId,
@@ -1928,6 +1975,136 @@ mod benchmarks {
 				1
 			);
 		}
+		Ok(())
+	}
+
+	/// Records a backup with `h` holders of an ecdsa key that already has one
+	/// (its drill is unscheduled), the new drill's queue nearly full.
+	#[benchmark]
+	fn record_backup(h: Linear<1, { T::MaxBackupHolders::get() }>) -> Result<(), BenchmarkError> {
+		// The call runs in block 1 (as events need): the queues filled below
+		// are those of the blocks it schedules.
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, _) = register::<T>(domain, &manager, b"k", SignatureScheme::EcdsaSecp256k1, 1)?;
+		backed_up::<T>(domain, &manager, key, 1)?;
+		let holders = backup_holders::<T>(domain, h);
+		let period = T::MinRotationPeriod::get() + 1u32.into();
+		let now = frame_system::Pallet::<T>::block_number();
+		fill_drill_queue::<T>(now + period);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(manager),
+			domain,
+			key,
+			BackupSubject::Key,
+			[8; 32],
+			holders,
+			h as u8,
+			16,
+			Some(period),
+		);
+		let backup = Backups::<T>::get((domain, key, BackupSubject::Key)).unwrap();
+		assert_eq!(backup.holders.len() as u32, h);
+		assert_eq!(backup.drill_due_at, Some(now + period));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn retire_backup() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, _) = register::<T>(domain, &manager, b"k", SignatureScheme::EcdsaSecp256k1, 1)?;
+		backed_up::<T>(domain, &manager, key, T::MaxBackupHolders::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), domain, key, BackupSubject::Key);
+		assert!(Backups::<T>::get((domain, key, BackupSubject::Key)).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn start_backup_drill() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, _) = register::<T>(domain, &manager, b"k", SignatureScheme::EcdsaSecp256k1, 1)?;
+		backed_up::<T>(domain, &manager, key, T::MaxBackupHolders::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), domain, key, BackupSubject::Key);
+		assert!(DrillChallenges::<T>::get((domain, key, BackupSubject::Key)).is_some());
+		Ok(())
+	}
+
+	/// An ecdsa key (the costliest to verify) passes its drill; its next
+	/// drill's queue is nearly full.
+	#[benchmark]
+	fn complete_backup_drill() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, public) =
+			register::<T>(domain, &manager, b"k", SignatureScheme::EcdsaSecp256k1, 1)?;
+		backed_up::<T>(domain, &manager, key, T::MaxBackupHolders::get())?;
+		let subject = BackupSubject::Key;
+		let record = Domains::<T>::get(domain).unwrap();
+		Pallet::<T>::do_start_backup_drill(
+			ActorOf::<T>::Account(manager.clone()),
+			domain,
+			record,
+			key,
+			subject,
+		)
+		.unwrap();
+		let open = DrillChallenges::<T>::get((domain, key, subject)).unwrap();
+		let payload = signature::drill_payload(
+			&Pallet::<T>::genesis_hash(),
+			domain,
+			key,
+			subject,
+			0,
+			0,
+			open.issued_at,
+			&open.challenge,
+		);
+		let proof = sign(&public, &payload)?;
+		// A block later: its current drill is unscheduled from one queue and
+		// the next goes into another, nearly full.
+		let now = frame_system::Pallet::<T>::block_number() + 1u32.into();
+		frame_system::Pallet::<T>::set_block_number(now);
+		fill_drill_queue::<T>(now + T::MinRotationPeriod::get());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), domain, key, subject, proof);
+		let backup = Backups::<T>::get((domain, key, subject)).unwrap();
+		assert_eq!(backup.last_drill, Some(now));
+		Ok(())
+	}
+
+	/// `n` drills fall due in one block, each of an ecdsa key's backup.
+	#[benchmark]
+	fn announce_drills_due(
+		n: Linear<0, { T::MaxDrillsPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		for i in 0..n {
+			let name = format!("k{i}");
+			let (key, _) = register::<T>(
+				domain,
+				&manager,
+				name.as_bytes(),
+				SignatureScheme::EcdsaSecp256k1,
+				20 + i,
+			)?;
+			backed_up::<T>(domain, &manager, key, 1)?;
+		}
+		let due = frame_system::Pallet::<T>::block_number() + T::MinRotationPeriod::get();
+		assert_eq!(DrillQueue::<T>::get(due).len() as u32, n);
+		// Only the drills: the keys' rotations are measured by `on_initialize`.
+		RotationQueue::<T>::remove(due);
+		let before = Domains::<T>::get(domain).unwrap().audit.seq;
+		#[block]
+		{
+			Pallet::<T>::on_initialize(due);
+		}
+		assert!(DrillQueue::<T>::get(due).is_empty());
+		assert_eq!(
+			Domains::<T>::get(domain).unwrap().audit.seq,
+			before + u64::from(n)
+		);
 		Ok(())
 	}
 

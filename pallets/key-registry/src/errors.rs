@@ -215,5 +215,35 @@ mod errors {
 		/// opened: the share cannot combine with the new epoch's; the attempt
 		/// ends at its deadline and the next one is signed at the new epoch.
 		SigningEpochEnded,
+		/// The backup subject does not fit the key: `Key` names a key with
+		/// one private key (not a threshold key), `Share(m)` a member `m`
+		/// (from 1) of a threshold key's committee.
+		InvalidBackupSubject,
+		/// A backup digest of all zeroes: give the bundle's BLAKE2b-256.
+		InvalidBackupDigest,
+		/// A backup needs between 1 and `MaxBackupHolders` distinct holders.
+		InvalidBackupHolders,
+		/// A backup's threshold is between 1 and its number of holders.
+		InvalidBackupThreshold,
+		/// A backup has at least one copy.
+		InvalidBackupCopies,
+		/// A drill period is at least one block (or `None`: no schedule).
+		InvalidDrillPeriod,
+		/// The block the drill would fall due in already has
+		/// `MaxDrillsPerBlock` drills: choose another period.
+		DrillQueueFull,
+		/// This key (subject) has no backup on record.
+		NoBackup,
+		/// The backup restores a version or share epoch that is no longer
+		/// current (the key rotated, or its shares were refreshed): record a
+		/// new backup first.
+		BackupOutdated,
+		/// No drill is open for this backup: start one first.
+		NoDrillChallenge,
+		/// The drill's challenge expired: start a new drill.
+		DrillChallengeExpired,
+		/// The drill's signature was not made by the backed-up key over the
+		/// open challenge: the restore did not yield the key on record.
+		InvalidDrillSignature,
 	}
 }

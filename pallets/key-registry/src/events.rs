@@ -388,5 +388,65 @@ mod events {
 			helpers: MemberListOf<T>,
 			epoch: u32,
 		},
+		/// `subject` of `key` has an encrypted backup, recorded as `backup`
+		/// (digest, holders, threshold, copies, drill schedule). Replaces any
+		/// earlier record of the subject.
+		BackupRecorded {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			subject: BackupSubject,
+			backup: BackupRecord<T>,
+		},
+		/// The backup of `subject` of `key` with `digest` was retired: the
+		/// subject has no backup any more.
+		BackupRetired {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			subject: BackupSubject,
+			digest: [u8; 32],
+		},
+		/// A recovery drill of the backup of `subject` of `key` fell due at
+		/// `due_at`: restore it and pass a drill.
+		DrillDue {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			subject: BackupSubject,
+			version: VersionNumber,
+			due_at: BlockNumberFor<T>,
+		},
+		/// A recovery drill started: the key restored from the backup of
+		/// `subject` (`version`, share `epoch`) must sign `challenge`
+		/// ([`signature::drill_payload`]) before `expires_at`.
+		DrillStarted {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			subject: BackupSubject,
+			version: VersionNumber,
+			epoch: u32,
+			challenge: [u8; 32],
+			expires_at: BlockNumberFor<T>,
+		},
+		/// `actor` restored the backup of `subject` of `key` and the restored
+		/// key signed `challenge`: the drill passed. The next falls due at
+		/// `next_due`, if scheduled.
+		DrillPassed {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			subject: BackupSubject,
+			version: VersionNumber,
+			epoch: u32,
+			challenge: [u8; 32],
+			next_due: Option<BlockNumberFor<T>>,
+		},
 	}
 }

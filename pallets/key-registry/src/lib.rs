@@ -7,6 +7,7 @@ extern crate alloc;
 
 pub mod access;
 pub mod audit;
+pub mod backups;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod ceremonies;
@@ -37,6 +38,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use backups::{BackupHolder, BackupRecord, BackupSubject, DrillChallenge};
 pub use ceremonies::{
 	Ceremony, CeremonyFault, CeremonyId, CeremonyKind, CeremonyPhase, CommitteeMember,
 	Confirmation, MemberIndex, SealedShare, ThresholdKey,
@@ -202,6 +204,19 @@ pub mod pallet {
 		#[pallet::constant]
 		type SigningAttemptTimeout: Get<BlockNumberFor<Self>>;
 
+		/// Most holders of one backup's data key (the `n` of its `t`-of-`n`).
+		#[pallet::constant]
+		type MaxBackupHolders: Get<u32>;
+
+		/// Most backup drills that may fall due in one block.
+		#[pallet::constant]
+		type MaxDrillsPerBlock: Get<u32>;
+
+		/// Blocks a drill challenge stays open: the time a restorer has to
+		/// sign it with the restored key.
+		#[pallet::constant]
+		type DrillChallengeTtl: Get<BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -285,6 +300,42 @@ pub mod pallet {
 		Twox64Concat,
 		BlockNumberFor<T>,
 		BoundedVec<(DomainId, KeyId), T::MaxRotationsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Each key's backups, by what they restore ([`backups`]); the chain
+	/// keeps the record, never the bundle. At most one per key and subject
+	/// (a key, or each member of a threshold committee).
+	#[pallet::storage]
+	pub type Backups<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Twox64Concat, BackupSubject>,
+		),
+		BackupRecord<T>,
+	>;
+
+	/// The open drill challenge of a backup, until passed or replaced.
+	#[pallet::storage]
+	pub type DrillChallenges<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Twox64Concat, BackupSubject>,
+		),
+		DrillChallenge<T>,
+	>;
+
+	/// Backups whose drill falls due at a block, consumed by `on_initialize`.
+	#[pallet::storage]
+	pub type DrillQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(DomainId, KeyId, BackupSubject), T::MaxDrillsPerBlock>,
 		ValueQuery,
 	>;
 
@@ -469,10 +520,11 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Announces the rotations due at `now`, expires the signature
-		/// requests whose time-to-live ends at `now` and ends the threshold
-		/// signing attempts due at `now`: bounded by `MaxRotationsPerBlock`
-		/// and `MaxRequestsPerBlock`. In block 1 it
+		/// Announces the rotations and backup drills due at `now`, expires
+		/// the signature requests whose time-to-live ends at `now` and ends
+		/// the threshold signing attempts due at `now`: bounded by
+		/// `MaxRotationsPerBlock`, `MaxDrillsPerBlock` and
+		/// `MaxRequestsPerBlock`. In block 1 it
 		/// first deposits the audit entries recorded at genesis.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let genesis_weight = if now == One::one() {
@@ -485,10 +537,16 @@ pub mod pallet {
 			for (domain, key) in due {
 				Self::announce_rotation_due(domain, key, now);
 			}
+			let drills = DrillQueue::<T>::take(now);
+			let drills_due = drills.len() as u32;
+			for (domain, key, subject) in drills {
+				Self::announce_drill_due(domain, key, subject, now);
+			}
 			let expired = Self::expire_requests(now);
 			let attempts = Self::expire_signing_attempts(now);
 			genesis_weight
 				.saturating_add(T::WeightInfo::on_initialize(count))
+				.saturating_add(T::WeightInfo::announce_drills_due(drills_due))
 				.saturating_add(T::WeightInfo::expire_requests(expired))
 				.saturating_add(T::WeightInfo::expire_signing_attempts(attempts))
 		}
@@ -504,6 +562,18 @@ pub mod pallet {
 			assert!(
 				T::MaxRotationsPerBlock::get() > 0,
 				"MaxRotationsPerBlock must be positive"
+			);
+			assert!(
+				T::MaxDrillsPerBlock::get() > 0,
+				"MaxDrillsPerBlock must be positive"
+			);
+			assert!(
+				T::MaxBackupHolders::get() > 0 && T::MaxBackupHolders::get() <= 255,
+				"MaxBackupHolders is between 1 and 255 (a threshold is a u8)"
+			);
+			assert!(
+				!T::DrillChallengeTtl::get().is_zero(),
+				"DrillChallengeTtl must be positive"
 			);
 			assert!(
 				T::MaxVersionsPerKey::get() > 0,
@@ -1384,6 +1454,129 @@ pub mod pallet {
 				share,
 				custodian_proof,
 			)
+		}
+
+		/// Records that `subject` of `key` (the key's current version, or a
+		/// committee member's share of its current epoch) has an encrypted
+		/// backup: the bundle's BLAKE2b-256 `digest`, the `holders` of its
+		/// data key's shares (custodian identities of the domain with a
+		/// key-agreement key, each recorded with the agreement key its share
+		/// was sealed to), the `threshold` of shares that restores it and the
+		/// number of `copies` written ([`backups`]). With `drill_period`,
+		/// drills fall due every that many blocks. Replaces the subject's
+		/// previous backup record and its schedule.
+		///
+		/// - Origin: `KeyManager` or `Recovery` of the domain, or governance.
+		/// - Emits [`Event::BackupRecorded`] with the record.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::InvalidBackupSubject`] (`Key` of a threshold key, or a
+		///   share of another), [`Error::InvalidBackupDigest`],
+		///   [`Error::InvalidBackupHolders`] (none, repeated, or more than
+		///   `MaxBackupHolders`), [`Error::InvalidBackupThreshold`],
+		///   [`Error::InvalidBackupCopies`], [`Error::InvalidDrillPeriod`],
+		///   [`Error::NoAgreementKey`] (a holder without one),
+		///   [`Error::DrillQueueFull`].
+		#[pallet::call_index(29)]
+		#[pallet::weight(T::WeightInfo::record_backup(holders.len() as u32))]
+		#[allow(clippy::too_many_arguments)]
+		pub fn record_backup(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			subject: BackupSubject,
+			digest: [u8; 32],
+			holders: Vec<PublicKey>,
+			threshold: u8,
+			copies: u8,
+			drill_period: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, backups::RESTORER_ROLES)?;
+			Self::do_record_backup(
+				actor,
+				domain,
+				record,
+				key,
+				subject,
+				digest,
+				holders,
+				threshold,
+				copies,
+				drill_period,
+			)
+		}
+
+		/// Retires the backup record of `subject` of `key` (its bundle was
+		/// destroyed, or a holder's key was compromised): the key shows as
+		/// not backed up and its drills stop.
+		///
+		/// - Origin: `KeyManager` or `Recovery` of the domain, or governance.
+		/// - Emits [`Event::BackupRetired`] with the retired digest.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::NoBackup`].
+		#[pallet::call_index(30)]
+		#[pallet::weight(T::WeightInfo::retire_backup())]
+		pub fn retire_backup(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			subject: BackupSubject,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, backups::RESTORER_ROLES)?;
+			Self::do_retire_backup(actor, domain, record, key, subject)
+		}
+
+		/// Starts a recovery drill of the backup of `subject` of `key`: issues
+		/// a fresh challenge, bound to the chain, the key, the version (and
+		/// share epoch) and this block, which the key restored from the backup
+		/// must sign within `DrillChallengeTtl` blocks. Replaces an open one.
+		///
+		/// - Origin: `KeyManager`, `Recovery` or `Auditor` of the domain, or
+		///   governance.
+		/// - Emits [`Event::DrillStarted`] with the challenge.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::InvalidBackupSubject`], [`Error::NoBackup`],
+		///   [`Error::BackupOutdated`] (the key rotated or its shares were
+		///   refreshed since: back it up again).
+		#[pallet::call_index(31)]
+		#[pallet::weight(T::WeightInfo::start_backup_drill())]
+		pub fn start_backup_drill(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			subject: BackupSubject,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, backups::DRILL_ROLES)?;
+			Self::do_start_backup_drill(actor, domain, record, key, subject)
+		}
+
+		/// Completes the open drill of `subject` of `key`: `proof` is the
+		/// restored key's signature over [`signature::drill_payload`] (for a
+		/// member's share, the share's Ed25519 signature, checked against
+		/// the member's verifying share). Records the drill as passed by the
+		/// caller and schedules the next one.
+		///
+		/// - Origin: `KeyManager` or `Recovery` of the domain, or governance.
+		/// - Emits [`Event::DrillPassed`] with who ran it and the next due block.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::InvalidBackupSubject`], [`Error::NoBackup`],
+		///   [`Error::BackupOutdated`], [`Error::NoDrillChallenge`],
+		///   [`Error::DrillChallengeExpired`], [`Error::InvalidDrillSignature`]
+		///   (not signed by the backed-up key: the restore failed),
+		///   [`Error::DrillQueueFull`].
+		#[pallet::call_index(32)]
+		#[pallet::weight(T::WeightInfo::complete_backup_drill())]
+		pub fn complete_backup_drill(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			subject: BackupSubject,
+			proof: KeySignature,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, backups::RESTORER_ROLES)?;
+			Self::do_complete_backup_drill(actor, domain, record, key, subject, proof)
 		}
 	}
 }

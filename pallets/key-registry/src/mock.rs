@@ -50,6 +50,8 @@ pub const KEY_DEPOSIT: Balance = 20;
 pub const VERSION_DEPOSIT: Balance = 10;
 pub const BYTE_DEPOSIT: Balance = 1;
 pub const MAX_ROTATIONS_PER_BLOCK: u32 = 4;
+pub const MAX_DRILLS_PER_BLOCK: u32 = 2;
+pub const DRILL_CHALLENGE_TTL: u64 = 20;
 
 parameter_types! {
 	pub const DomainDeposit: Balance = DOMAIN_DEPOSIT;
@@ -87,6 +89,9 @@ impl Config for Test {
 	type MaxCeremonyMessageLen = ConstU32<1024>;
 	type MaxNonceCommitments = ConstU32<8>;
 	type SigningAttemptTimeout = ConstU64<SIGNING_ATTEMPT_TIMEOUT>;
+	type MaxBackupHolders = ConstU32<5>;
+	type MaxDrillsPerBlock = ConstU32<MAX_DRILLS_PER_BLOCK>;
+	type DrillChallengeTtl = ConstU64<DRILL_CHALLENGE_TTL>;
 	type WeightInfo = ();
 }
 

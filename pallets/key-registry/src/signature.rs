@@ -22,6 +22,7 @@
 //! | threshold possession | `b"KEYREG/TPP/V1"`, the proof-of-possession payload for version 0 (as `Vec<u8>`), DKG transcript digest (`[u8; 32]`) |
 //! | share refresh | `b"KEYREG/RFS/V1"`, genesis hash, domain (`u32`), key (`u32`), new epoch (`u32`), group key ([`PublicKey`]), refresh transcript digest (`[u8; 32]`) |
 //! | share repair | `b"KEYREG/RPR/V1"`, genesis hash, domain (`u32`), key (`u32`), ceremony (`u64`), attempt (`u32`), repaired member (`u16`), repair transcript digest (`[u8; 32]`) |
+//! | backup drill | `b"KEYREG/DRL/V1"`, genesis hash, domain (`u32`), key (`u32`), subject ([`crate::BackupSubject`]: `0x00` key, or `0x01` and member `u16`), version (`u32`), share epoch (`u32`, 0 for a key), block the challenge was issued in (`u32`), challenge (`[u8; 32]`) |
 //!
 //! The two custodian payloads are signed by the key's named custodian (see
 //! [`crate::custodian`]); they bind the exact piece of work, so a custodian
@@ -70,6 +71,8 @@ pub const SIGNATURE_SHARE_TAG: [u8; 13] = *b"KEYREG/SSH/V1";
 pub const SHARE_REFRESH_TAG: [u8; 13] = *b"KEYREG/RFS/V1";
 /// Domain separator of a repaired member's proof (signed by its share).
 pub const SHARE_REPAIR_TAG: [u8; 13] = *b"KEYREG/RPR/V1";
+/// Domain separation tag of a backup drill's challenge and signature.
+pub const DRILL_TAG: [u8; 13] = *b"KEYREG/DRL/V1";
 
 /// What a committee member's custodian key signs to publish a nonce batch
 /// for a threshold key ([`crate::Pallet::publish_nonce_commitments`]).
@@ -290,6 +293,27 @@ pub fn share_repair_payload<Hash: Encode>(
 		attempt,
 		member,
 		transcript,
+	)
+		.encode()
+}
+
+/// The bytes a key restored from its backup signs to pass a drill: the
+/// challenge [`crate::Pallet::start_backup_drill`] issued, bound to the
+/// chain, the key, what was restored (`subject`, `version`, `epoch`) and the
+/// block the challenge was issued in.
+#[allow(clippy::too_many_arguments)]
+pub fn drill_payload<Hash: Encode, BlockNumber: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key: KeyId,
+	subject: crate::BackupSubject,
+	version: VersionNumber,
+	epoch: u32,
+	issued_at: BlockNumber,
+	challenge: &[u8; 32],
+) -> Vec<u8> {
+	(
+		DRILL_TAG, genesis, domain, key, subject, version, epoch, issued_at, challenge,
 	)
 		.encode()
 }

@@ -23,6 +23,64 @@ impl<T: Config> Pallet<T> {
 		Self::check_requests()?;
 		Self::check_ceremonies()?;
 		Self::check_threshold_signing()?;
+		Self::check_backups()?;
+		Ok(())
+	}
+
+	/// Every backup belongs to a key, has between `threshold` and
+	/// `MaxBackupHolders` distinct holders and a copy; a drill due in the
+	/// future is queued exactly there, and every queued drill is scheduled
+	/// there; open challenges belong to backups.
+	fn check_backups() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		for ((domain, key, subject), backup) in Backups::<T>::iter() {
+			ensure!(
+				Keys::<T>::contains_key(domain, key),
+				"backup of a missing key"
+			);
+			let holders = backup.holders.len();
+			ensure!(
+				backup.threshold >= 1 && usize::from(backup.threshold) <= holders,
+				"backup threshold out of range"
+			);
+			ensure!(backup.copies >= 1, "backup without a copy");
+			for (i, holder) in backup.holders.iter().enumerate() {
+				ensure!(
+					!backup
+						.holders
+						.iter()
+						.take(i)
+						.any(|other| other.holder == holder.holder),
+					"backup holder repeated"
+				);
+			}
+			if let Some(at) = backup.drill_due_at {
+				ensure!(backup.drill_period.is_some(), "drill due without a period");
+				if at > now {
+					ensure!(
+						DrillQueue::<T>::get(at).contains(&(domain, key, subject)),
+						"scheduled drill missing from its queue"
+					);
+				}
+			}
+		}
+		// Queues of past blocks were consumed by `on_initialize`.
+		for (at, queue) in DrillQueue::<T>::iter().filter(|(at, _)| *at > now) {
+			for (domain, key, subject) in queue {
+				let backup =
+					Backups::<T>::get((domain, key, subject)).ok_or("queued drill of no backup")?;
+				ensure!(
+					backup.drill_due_at == Some(at),
+					"queued drill not scheduled there"
+				);
+			}
+		}
+		for ((domain, key, subject), _) in DrillChallenges::<T>::iter() {
+			ensure!(
+				Backups::<T>::contains_key((domain, key, subject)),
+				"drill challenge of no backup"
+			);
+		}
 		Ok(())
 	}
 

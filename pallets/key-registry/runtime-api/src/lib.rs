@@ -11,8 +11,8 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::Codec;
 pub use pallet_key_registry::{
-	AuditHead, Domain, DomainId, KeyId, KeyRecord, KeySignature, KeyVersion, PublicKey,
-	RevocationEntry, Role, Validity, VerifyError, VersionNumber,
+	AuditHead, BackupSubject, Domain, DomainId, KeyId, KeyRecord, KeySignature, KeyVersion,
+	PublicKey, RevocationEntry, Role, Validity, VerifyError, VersionNumber,
 };
 
 sp_api::decl_runtime_apis! {
@@ -20,6 +20,9 @@ sp_api::decl_runtime_apis! {
 	///
 	/// `DomainInfo` and `KeyInfo` are the pallet's `DomainOf<Runtime>` and
 	/// `KeyRecordOf<Runtime>`.
+	///
+	/// Version 2 added [`KeyRegistryApi::drill_overdue_since`].
+	#[api_version(2)]
 	pub trait KeyRegistryApi<AccountId, BlockNumber, DomainInfo, KeyInfo>
 	where
 		AccountId: Codec,
@@ -72,6 +75,16 @@ sp_api::decl_runtime_apis! {
 
 		/// The block at which the key's rotation fell due, if it is overdue.
 		fn rotation_overdue_since(domain: DomainId, key: KeyId) -> Option<BlockNumber>;
+
+		/// The block at which the recovery drill of the key's backup of
+		/// `subject` fell due, if it is overdue (`None` also when the backup
+		/// is missing or outdated: see the `Backups` storage for those).
+		#[api_version(2)]
+		fn drill_overdue_since(
+			domain: DomainId,
+			key: KeyId,
+			subject: BackupSubject,
+		) -> Option<BlockNumber>;
 
 		/// Verifies `signature` over `message` by the key, honouring
 		/// revocation, freeze and grace; returns the version that verified.

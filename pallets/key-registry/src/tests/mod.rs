@@ -11,6 +11,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 mod audit;
+mod backups;
 mod canonical;
 mod ceremonies;
 mod custodian;
