@@ -27,6 +27,9 @@ MAX = {
     ("authorize_fulfil_signature", "p"): 1024,
     ("expire_requests", "n"): 256,
     ("emit_genesis_entries", "n"): 1024,
+    # Backups: MaxBackupHolders = 16, MaxDrillsPerBlock = 64.
+    ("record_backup", "h"): 16,
+    ("announce_drills_due", "n"): 64,
     # Threshold committees: MaxCommitteeSize = 16.
     **{(name, "c"): 16 for name in (
         "start_key_generation", "ceremony_round1", "ceremony_round2", "ceremony_confirm",

@@ -1,17 +1,30 @@
-// Backups and recovery drills on a dev node, through polkadot.js: holders
-// bind key-agreement keys, a key manager records a 2-of-3 backup with a
-// drill schedule, the drill falls due and shows as overdue through the
-// runtime API, an auditor demands a drill, a restorer passes it with the
-// key's signature over the fresh challenge (a wrong key fails), and every
-// step is an audit entry.
+// Backups and recovery drills on a dev node, through polkadot.js and
+// `keyreg-node backup`:
+// - the chain's side: holders bind key-agreement keys, a key manager
+//   records a 2-of-3 backup with a drill schedule, the drill falls due and
+//   shows as overdue through the runtime API, an auditor demands a drill, a
+//   restorer passes it with the key's signature over the fresh challenge (a
+//   wrong key fails), and every step is an audit entry;
+// - a disaster: a keystore key is backed up to three locations under three
+//   holders' shares, the node's keystore is destroyed, two holders' shares
+//   restore the key into the restarted node, which fulfils a request again
+//   and passes a drill; an altered and a deleted copy are named by
+//   `backup verify`, and wrong shares, too few shares, an altered bundle, a
+//   bundle of another chain and a wrong holder key each restore nothing.
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
-import { randomAsU8a } from '@polkadot/util-crypto';
-import { startDevNode, connect } from './lib/node.mjs';
+import { stringToU8a } from '@polkadot/util';
+import { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a } from '@polkadot/util-crypto';
+import { startDevNode, connect, nodeBinary } from './lib/node.mjs';
 import {
-  accountActor, agreementKeyPayload, blockNumber, drillPayload, ed25519Key, field, possessionPayload,
-  recomputeAuditHead, send, sendOk,
+  accountActor, agreementKeyPayload, blockNumber, drillPayload, ed25519Key, field, heldKey, hexToU8a,
+  insertKeystoreKey, possessionPayload, provisionCustodian, recomputeAuditHead, requestEnvelope, send, sendOk,
+  u8aToHex, waitForEvent,
 } from './lib/registry.mjs';
 
 let node;
@@ -119,4 +132,153 @@ test('a backup is recorded, its drill falls due, and only the backed-up key pass
   const onChain = await (await api.at(best)).call.keyRegistryApi.auditHead(domain);
   assert.equal(onChain.seq.toBigInt(), recomputed.seq);
   assert.equal(onChain.head.toHex(), recomputed.head);
+});
+
+/** Runs `keyreg-node backup ...`; returns its status and output. */
+function backup(...args) {
+  const run = spawnSync(nodeBinary(), ['backup', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, out: run.stdout, err: run.stderr };
+}
+
+/** As `backup`, which must succeed. */
+function backupOk(...args) {
+  const run = backup(...args);
+  assert.equal(run.status, 0, `keyreg-node backup ${args[0]} failed: ${run.err}`);
+  return run.out;
+}
+
+test('disaster: a keystore key restored from two of three holders signs again and passes its drill', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'keyreg-backup-'));
+  const basePath = join(work, 'node');
+  const keystorePath = join(basePath, 'chains', 'dev', 'keystore');
+  let chain = await startDevNode(['--dev-block-time', '1000'], {}, { basePath });
+  let client = await connect(chain.url);
+  try {
+    const genesis = client.genesisHash;
+    const genesisHex = genesis.toHex();
+    const created = await sendOk(client, alice, client.tx.keyRegistry.createDomain('treasury', { rotationPeriod: null, gracePeriod: 0, usageLimit: null }));
+    const domain = field(created.event, 'domain').toNumber();
+    for (const [who, role] of [[bob, 'KeyManager'], [charlie, 'Auditor'], [dave, 'Recovery'], [alice, 'Operator']]) {
+      await sendOk(client, alice, client.tx.keyRegistry.grantRole(domain, who.address, role));
+    }
+
+    // Three holders make their key-agreement secrets with the tool and bind
+    // the public keys under their identities.
+    const holders = [0, 1, 2].map((i) => {
+      const secretFile = join(work, `holder-${i}.secret`);
+      const agreement = backupOk('holder-key', '--out', secretFile).trim();
+      return { identity: ed25519Key(), agreement, secretFile };
+    });
+    for (const h of holders) {
+      const proof = h.identity.sign(agreementKeyPayload({ genesis, domain, custodian: h.identity, agreement: hexToU8a(h.agreement) }));
+      await sendOk(client, bob, client.tx.keyRegistry.registerAgreementKey(domain, h.identity.public, h.agreement, proof));
+    }
+
+    // The node holds an ed25519 key in its keystore and fulfils its requests.
+    const custodian = await provisionCustodian(client);
+    const seed = randomAsU8a(32);
+    const pair = ed25519PairFromSeed(seed);
+    const key = heldKey('Ed25519', pair.publicKey, (m) => ed25519Sign(m, pair));
+    await insertKeystoreKey(client, 'kreg', u8aToHex(seed), pair.publicKey);
+    const name = 'treasury-hot';
+    const pop = key.sign(possessionPayload({ genesis, domain, name, version: 0, submitter: accountActor(bob.addressRaw), key }));
+    const registered = await sendOk(client, bob, client.tx.keyRegistry.registerKey(domain, name, 'Signing', 'Software', custodian.public, null, '0x', key.public, pop));
+    const keyId = field(registered.event, 'key').toNumber();
+    const signOnce = async (text) => {
+      const payload = stringToU8a(text);
+      const requested = await sendOk(client, alice, client.tx.keyRegistry.requestSignature(domain, keyId, u8aToHex(payload)));
+      const request = field(requested.event, 'request').toBigInt();
+      const fulfilled = await waitForEvent(client, (e) => e.method === 'SignatureFulfilled' && field(e, 'request').toBigInt() === request, 60_000);
+      const envelope = requestEnvelope({ genesis, domain, key: keyId, version: 0, request, payload });
+      assert.ok(ed25519Verify(envelope, field(fulfilled, 'signature').asEd25519.toU8a(), pair.publicKey), 'verifies in JavaScript');
+    };
+    await signOnce('before the disaster');
+
+    // Back it up: 2 of 3 holders, three copies (two directories, one URL).
+    const copies = [join(work, 'copy-a'), join(work, 'copy-b'), `file://${join(work, 'copy-c')}`];
+    const made = backupOk(
+      'create', '--genesis', genesisHex, '--domain', String(domain), '--key', String(keyId), '--version', '0',
+      '--scheme', 'ed25519', '--public', u8aToHex(pair.publicKey), '--keystore-path', keystorePath,
+      ...holders.flatMap((h) => ['--holder', `${u8aToHex(h.identity.publicBytes)}=${h.agreement}`]),
+      '--threshold', '2', ...copies.flatMap((c) => ['--copy', c]),
+    );
+    const digest = made.match(/^digest (0x[0-9a-f]{64})$/m)[1];
+    const bundleName = made.match(/^name (\S+)$/m)[1];
+    const bundleFile = join(copies[0], bundleName);
+    assert.ok(!readFileSync(bundleFile).includes(Buffer.from(u8aToHex(seed).slice(2))), 'the seed is not in the bundle');
+    await sendOk(client, bob, client.tx.keyRegistry.recordBackup(domain, keyId, 'Key', digest, holders.map((h) => h.identity.public), 2, 3, 1000));
+    const verifyArgs = ['verify', '--name', bundleName, '--digest', digest, ...copies.flatMap((c) => ['--copy', c])];
+    assert.match(backupOk(...verifyArgs), /intact .*copy-a\nintact .*copy-b\nintact .*copy-c/);
+
+    // One copy is altered, one deleted: verify names both and fails.
+    const altered = readFileSync(join(copies[1], bundleName));
+    altered[altered.length - 1] ^= 0xff;
+    writeFileSync(join(copies[1], bundleName), altered);
+    unlinkSync(join(work, 'copy-c', bundleName));
+    const checked = backup(...verifyArgs);
+    assert.notEqual(checked.status, 0);
+    assert.match(checked.out, /^intact .*copy-a$/m);
+    assert.match(checked.out, /^altered .*copy-b digest 0x[0-9a-f]{64}$/m);
+    assert.match(checked.out, /^missing .*copy-c$/m);
+    assert.match(checked.err, /2 of 3 copies missing or altered/);
+
+    // The disaster: the node's keystore (the key and its custodian key) is gone.
+    await client.disconnect();
+    await chain.stop();
+    rmSync(keystorePath, { recursive: true, force: true });
+    const lost = Date.now();
+    chain = await startDevNode(['--dev-block-time', '1000'], {}, { basePath });
+    client = await connect(chain.url);
+    assert.equal((await client.rpc.author.hasKey(u8aToHex(pair.publicKey), 'kreg')).isTrue, false, 'the key is gone');
+
+    // Holders 0 and 2 open their shares.
+    const shareFile = (i) => join(work, `share-${i}`);
+    for (const i of [0, 2]) backupOk('open-share', '--bundle', bundleFile, '--holder', String(i), '--agreement-secret-file', holders[i].secretFile, '--out', shareFile(i));
+    const restoreArgs = (overrides = {}) => {
+      const o = { bundle: bundleFile, genesis: genesisHex, shares: [0, 2], ...overrides };
+      return ['restore', '--bundle', o.bundle, '--digest', digest, '--genesis', o.genesis, '--domain', String(domain), '--key', String(keyId),
+        ...o.shares.flatMap((i) => ['--share', shareFile(i)]), '--keystore-path', keystorePath];
+    };
+    const keyFile = join(keystorePath, `6b726567${u8aToHex(pair.publicKey).slice(2)}`);
+    // Each wrong input says what is wrong and restores nothing.
+    const refusals = [
+      [backup('open-share', '--bundle', bundleFile, '--holder', '1', '--agreement-secret-file', holders[0].secretFile, '--out', join(work, 'nope')), /holder 1's share does not open with this agreement key/],
+      [backup(...restoreArgs({ shares: [0] })), /1 distinct share\(s\) given, the bundle needs 2/],
+      [backup(...restoreArgs({ bundle: join(copies[1], bundleName) })), /this copy was altered/],
+      [backup(...restoreArgs({ genesis: `0x${'11'.repeat(32)}` })), /another chain/],
+    ];
+    const forged = readFileSync(shareFile(2));
+    forged[forged.length - 1] ^= 0x01;
+    writeFileSync(join(work, 'share-9'), forged);
+    refusals.push([backup(...restoreArgs({ shares: [0, 9] })), /one of them is wrong, or the bundle was tampered with/]);
+    for (const [run, message] of refusals) {
+      assert.notEqual(run.status, 0);
+      assert.match(run.err, message);
+      assert.equal(existsSync(keyFile), false, 'nothing was restored');
+    }
+
+    // Restore, name the new node's custodian key, and sign again.
+    assert.match(backupOk(...restoreArgs()), /restored key \d+\/\d+ version 0/);
+    const newCustodian = await provisionCustodian(client);
+    await sendOk(client, bob, client.tx.keyRegistry.setKeyCustodian(domain, keyId, newCustodian.public));
+    await signOnce('after the restore');
+    const restoredIn = (Date.now() - lost) / 1000;
+    console.log(`# node lost to first signature by the restored key: ${restoredIn.toFixed(1)} s`);
+
+    // The drill: the auditor asks, the restorer signs with the tool.
+    await sendOk(client, charlie, client.tx.keyRegistry.startBackupDrill(domain, keyId, 'Key'));
+    const open = (await client.query.keyRegistry.drillChallenges(domain, keyId, 'Key')).unwrap();
+    const payload = drillPayload({ genesis, domain, key: keyId, subject: 'Key', version: 0, epoch: 0, issuedAt: open.issuedAt.toNumber(), challenge: open.challenge.toU8a() });
+    const refused = backup('drill-sign', '--scheme', 'ed25519', '--public', u8aToHex(pair.publicKey), '--payload', u8aToHex(stringToU8a('pay 1000 to mallory')), '--keystore-path', keystorePath);
+    assert.notEqual(refused.status, 0);
+    assert.match(refused.err, /not a drill payload/, 'the tool signs drills and nothing else');
+    const signature = backupOk('drill-sign', '--scheme', 'ed25519', '--public', u8aToHex(pair.publicKey), '--payload', u8aToHex(payload), '--keystore-path', keystorePath).trim();
+    const passed = await sendOk(client, dave, client.tx.keyRegistry.completeBackupDrill(domain, keyId, 'Key', hexToU8a(signature)));
+    assert.equal(passed.event.method, 'DrillPassed');
+    assert.deepEqual(field(passed.event, 'actor').toJSON(), { account: dave.address });
+  } finally {
+    await client.disconnect();
+    await chain.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
 });

@@ -63,6 +63,11 @@ pub enum Subcommand {
 	#[command(subcommand)]
 	Hsm(crate::hsm_command::HsmCommand),
 
+	/// Backups: seal a keystore key into copies under holders' shares,
+	/// verify copies, open a holder's share, restore, sign a drill.
+	#[command(subcommand)]
+	Backup(crate::backup_command::BackupCommand),
+
 	/// Runtime benchmarks (`benchmark pallet` regenerates `weights.rs`).
 	/// Present when the node is built with `--features runtime-benchmarks`.
 	#[cfg(feature = "runtime-benchmarks")]

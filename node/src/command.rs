@@ -120,6 +120,7 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		}
 		Some(Subcommand::Hsm(cmd)) => cmd.run().map_err(sc_cli::Error::Input),
+		Some(Subcommand::Backup(cmd)) => cmd.run().map_err(sc_cli::Error::Input),
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<client::Block>(&config))

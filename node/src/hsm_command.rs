@@ -150,7 +150,8 @@ impl HsmArgs {
 	}
 }
 
-fn unhex(text: &str) -> Result<Vec<u8>, String> {
+/// Bytes from hex (`0x` optional); says what is wrong with `text`.
+pub(crate) fn unhex(text: &str) -> Result<Vec<u8>, String> {
 	let digits = text.strip_prefix("0x").unwrap_or(text);
 	if !digits.len().is_multiple_of(2) {
 		return Err("hex needs an even number of digits".into());

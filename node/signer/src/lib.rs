@@ -17,11 +17,13 @@
 //! | [`secret_uri`] | imported secrets checked against their public key          |
 //! | [`error`]    | errors that say which setting is wrong and how to fix it     |
 //! | [`threshold`] | one member of a FROST(Ed25519) committee: DKG, signing, refresh, repair, shares at rest |
+//! | [`backup`]   | encrypted backup bundles: the data key split among holders, HPKE to each |
 //!
 //! The crate has no `sc-*` dependency: its tests build in minutes and run
 //! against a real SoftHSM2 token.
 
 pub mod backend;
+pub mod backup;
 pub mod error;
 pub mod pin;
 pub mod pkcs11;

@@ -117,10 +117,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 64]`.
 	fn create_domain(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `287`, estimated `3593`.
-		// Minimum execution time: 67_100_000 picoseconds.
-		Weight::from_parts(77_491_169, 3593)
-			// Standard error: 3_771
-			.saturating_add(Weight::from_parts(9_275, 0).saturating_mul(n.into()))
+		// Minimum execution time: 64_986_000 picoseconds.
+		Weight::from_parts(84_833_673, 3593)
+			// Standard error: 3_179
+			.saturating_add(Weight::from_parts(5_887, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -130,8 +130,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn set_domain_policy() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 23_415_000 picoseconds.
-		Weight::from_parts(28_572_000, 3732)
+		// Minimum execution time: 21_843_000 picoseconds.
+		Weight::from_parts(35_773_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -139,8 +139,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn hand_over_domain() -> Weight {
 		// Proof size (bytes): measured `325`, estimated `3732`.
-		// Minimum execution time: 17_426_000 picoseconds.
-		Weight::from_parts(24_326_000, 3732)
+		// Minimum execution time: 15_974_000 picoseconds.
+		Weight::from_parts(18_838_000, 3732)
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -154,8 +154,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn accept_domain() -> Weight {
 		// Proof size (bytes): measured `846`, estimated `6196`.
-		// Minimum execution time: 207_588_000 picoseconds.
-		Weight::from_parts(261_738_000, 6196)
+		// Minimum execution time: 196_511_000 picoseconds.
+		Weight::from_parts(261_778_000, 6196)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -169,8 +169,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn close_domain() -> Weight {
 		// Proof size (bytes): measured `646`, estimated `3732`.
-		// Minimum execution time: 65_768_000 picoseconds.
-		Weight::from_parts(97_454_000, 3732)
+		// Minimum execution time: 62_162_000 picoseconds.
+		Weight::from_parts(85_456_000, 3732)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -180,8 +180,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof size (bytes): measured `471`, estimated `6062`.
-		// Minimum execution time: 30_115_000 picoseconds.
-		Weight::from_parts(40_039_000, 6062)
+		// Minimum execution time: 27_550_000 picoseconds.
+		Weight::from_parts(37_676_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -191,8 +191,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `6062`.
-		// Minimum execution time: 30_625_000 picoseconds.
-		Weight::from_parts(39_910_000, 6062)
+		// Minimum execution time: 27_922_000 picoseconds.
+		Weight::from_parts(31_827_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -218,14 +218,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ed25519(n: u32, m: u32, ) -> Weight {
+	fn register_key_ed25519(n: u32, _m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 318_883_000 picoseconds.
-		Weight::from_parts(373_544_991, 3991)
-			// Standard error: 99_711
-			.saturating_add(Weight::from_parts(378_387, 0).saturating_mul(n.into()))
-			// Standard error: 6_131
-			.saturating_add(Weight::from_parts(15_129, 0).saturating_mul(m.into()))
+		// Minimum execution time: 322_358_000 picoseconds.
+		Weight::from_parts(400_062_353, 3991)
+			// Standard error: 82_014
+			.saturating_add(Weight::from_parts(107_492, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -251,14 +249,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_sr25519(n: u32, m: u32, ) -> Weight {
+	fn register_key_sr25519(_n: u32, _m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 171_865_000 picoseconds.
-		Weight::from_parts(188_554_269, 3991)
-			// Standard error: 14_796
-			.saturating_add(Weight::from_parts(56_661, 0).saturating_mul(n.into()))
-			// Standard error: 909
-			.saturating_add(Weight::from_parts(2_493, 0).saturating_mul(m.into()))
+		// Minimum execution time: 188_309_000 picoseconds.
+		Weight::from_parts(266_596_202, 3991)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -286,12 +280,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `m` is `[0, 1024]`.
 	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 171_224_000 picoseconds.
-		Weight::from_parts(206_487_978, 3991)
-			// Standard error: 23_735
-			.saturating_add(Weight::from_parts(55_492, 0).saturating_mul(n.into()))
-			// Standard error: 1_459
-			.saturating_add(Weight::from_parts(5_701, 0).saturating_mul(m.into()))
+		// Minimum execution time: 178_545_000 picoseconds.
+		Weight::from_parts(223_336_238, 3991)
+			// Standard error: 70_494
+			.saturating_add(Weight::from_parts(542_248, 0).saturating_mul(n.into()))
+			// Standard error: 4_334
+			.saturating_add(Weight::from_parts(21_274, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -315,8 +309,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ed25519() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 386_943_000 picoseconds.
-		Weight::from_parts(481_764_000, 6992)
+		// Minimum execution time: 386_032_000 picoseconds.
+		Weight::from_parts(587_401_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -340,8 +334,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_sr25519() -> Weight {
 		// Proof size (bytes): measured `2831`, estimated `6992`.
-		// Minimum execution time: 243_221_000 picoseconds.
-		Weight::from_parts(342_928_000, 6992)
+		// Minimum execution time: 264_121_000 picoseconds.
+		Weight::from_parts(370_449_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -365,8 +359,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ecdsa() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 249_941_000 picoseconds.
-		Weight::from_parts(396_097_000, 6992)
+		// Minimum execution time: 249_399_000 picoseconds.
+		Weight::from_parts(400_383_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -382,8 +376,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn set_key_policy() -> Weight {
 		// Proof size (bytes): measured `2390`, estimated `6992`.
-		// Minimum execution time: 59_648_000 picoseconds.
-		Weight::from_parts(100_809_000, 6992)
+		// Minimum execution time: 53_990_000 picoseconds.
+		Weight::from_parts(68_892_000, 6992)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -401,8 +395,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_version() -> Weight {
 		// Proof size (bytes): measured `1862`, estimated `5226`.
-		// Minimum execution time: 60_911_000 picoseconds.
-		Weight::from_parts(80_319_000, 5226)
+		// Minimum execution time: 60_019_000 picoseconds.
+		Weight::from_parts(108_020_000, 5226)
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -418,8 +412,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
 		// Proof size (bytes): measured `1797`, estimated `5226`.
-		// Minimum execution time: 49_092_000 picoseconds.
-		Weight::from_parts(78_236_000, 5226)
+		// Minimum execution time: 48_532_000 picoseconds.
+		Weight::from_parts(90_564_000, 5226)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -431,8 +425,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn freeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 38_798_000 picoseconds.
-		Weight::from_parts(51_436_000, 5226)
+		// Minimum execution time: 39_228_000 picoseconds.
+		Weight::from_parts(77_334_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -444,8 +438,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn unfreeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 35_152_000 picoseconds.
-		Weight::from_parts(52_427_000, 5226)
+		// Minimum execution time: 35_242_000 picoseconds.
+		Weight::from_parts(63_905_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -455,8 +449,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn attest_audit() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 23_445_000 picoseconds.
-		Weight::from_parts(33_579_000, 3732)
+		// Minimum execution time: 21_802_000 picoseconds.
+		Weight::from_parts(39_058_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -466,18 +460,20 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:64 w:64)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillQueue` (r:1 w:0)
+	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:0)
 	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:0)
 	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 64]`.
 	fn on_initialize(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `1431 + n * 242`, estimated `7575 + n * 4236`.
-		// Minimum execution time: 12_429_000 picoseconds.
-		Weight::from_parts(12_518_000, 7575)
-			// Standard error: 648_597
-			.saturating_add(Weight::from_parts(23_408_766, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(3_u64))
+		// Proof size (bytes): measured `1447 + n * 242`, estimated `7575 + n * 4236`.
+		// Minimum execution time: 16_314_000 picoseconds.
+		Weight::from_parts(34_033_497, 7575)
+			// Standard error: 847_740
+			.saturating_add(Weight::from_parts(21_269_418, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
@@ -488,10 +484,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 1024]`.
 	fn emit_genesis_entries(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `125 + n * 147`, estimated `1608 + n * 147`.
-		// Minimum execution time: 3_956_000 picoseconds.
-		Weight::from_parts(24_825_806, 1608)
-			// Standard error: 14_076
-			.saturating_add(Weight::from_parts(2_943_493, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_855_000 picoseconds.
+		Weight::from_parts(13_102_616, 1608)
+			// Standard error: 7_827
+			.saturating_add(Weight::from_parts(3_589_025, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 147).saturating_mul(n.into()))
@@ -504,8 +500,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn set_key_custodian() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 52_048_000 picoseconds.
-		Weight::from_parts(85_316_000, 5226)
+		// Minimum execution time: 49_463_000 picoseconds.
+		Weight::from_parts(96_473_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -530,8 +526,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `p` is `[1, 1024]`.
 	fn request_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2061`, estimated `7575`.
-		// Minimum execution time: 108_411_000 picoseconds.
-		Weight::from_parts(158_154_349, 7575)
+		// Minimum execution time: 103_904_000 picoseconds.
+		Weight::from_parts(174_017_968, 7575)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -552,10 +548,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
-	fn fulfil_signature(_p: u32, ) -> Weight {
+	fn fulfil_signature(p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2304 + p * 1`, estimated `5226`.
-		// Minimum execution time: 206_106_000 picoseconds.
-		Weight::from_parts(332_952_104, 5226)
+		// Minimum execution time: 198_053_000 picoseconds.
+		Weight::from_parts(325_342_507, 5226)
+			// Standard error: 3_836
+			.saturating_add(Weight::from_parts(6_570, 0).saturating_mul(p.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -572,10 +570,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
-	fn authorize_fulfil_signature(_p: u32, ) -> Weight {
+	fn authorize_fulfil_signature(p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2003 + p * 1`, estimated `5226`.
-		// Minimum execution time: 133_898_000 picoseconds.
-		Weight::from_parts(178_805_199, 5226)
+		// Minimum execution time: 126_137_000 picoseconds.
+		Weight::from_parts(154_072_382, 5226)
+			// Standard error: 2_678
+			.saturating_add(Weight::from_parts(10_340, 0).saturating_mul(p.into()))
 			.saturating_add(D::get().reads(6_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -596,8 +596,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2631`, estimated `5226`.
-		// Minimum execution time: 296_109_000 picoseconds.
-		Weight::from_parts(376_738_000, 5226)
+		// Minimum execution time: 262_669_000 picoseconds.
+		Weight::from_parts(343_469_000, 5226)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(7_u64))
 	}
@@ -617,8 +617,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn authorize_rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2087`, estimated `5226`.
-		// Minimum execution time: 197_934_000 picoseconds.
-		Weight::from_parts(263_801_000, 5226)
+		// Minimum execution time: 191_604_000 picoseconds.
+		Weight::from_parts(224_483_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
@@ -636,10 +636,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_requests(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `1676 + n * 267`, estimated `7575 + n * 3600`.
-		// Minimum execution time: 4_316_000 picoseconds.
-		Weight::from_parts(4_427_000, 7575)
-			// Standard error: 1_973_004
-			.saturating_add(Weight::from_parts(79_613_041, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_156_000 picoseconds.
+		Weight::from_parts(4_167_000, 7575)
+			// Standard error: 2_038_235
+			.saturating_add(Weight::from_parts(69_147_758, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(2_u64))
@@ -660,8 +660,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::AgreementKeyCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn register_agreement_key() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `3732`.
-		// Minimum execution time: 240_396_000 picoseconds.
-		Weight::from_parts(335_527_000, 3732)
+		// Minimum execution time: 248_558_000 picoseconds.
+		Weight::from_parts(321_937_000, 3732)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -684,10 +684,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn start_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `515 + c * 87`, estimated `3732 + c * 2569`.
-		// Minimum execution time: 92_277_000 picoseconds.
-		Weight::from_parts(95_388_253, 3732)
-			// Standard error: 463_483
-			.saturating_add(Weight::from_parts(12_654_470, 0).saturating_mul(c.into()))
+		// Minimum execution time: 71_446_000 picoseconds.
+		Weight::from_parts(104_660_152, 3732)
+			// Standard error: 608_002
+			.saturating_add(Weight::from_parts(9_015_874, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -705,10 +705,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round1(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
-		// Minimum execution time: 2_428_740_000 picoseconds.
-		Weight::from_parts(2_485_945_000, 6327)
-			// Standard error: 310_927_138
-			.saturating_add(Weight::from_parts(5_145_658_612, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_452_165_000 picoseconds.
+		Weight::from_parts(2_623_158_000, 6327)
+			// Standard error: 357_588_300
+			.saturating_add(Weight::from_parts(5_209_002_363, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -725,10 +725,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round2(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 2072`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 165_195_000 picoseconds.
-		Weight::from_parts(160_901_071, 14670)
-			// Standard error: 1_963_719
-			.saturating_add(Weight::from_parts(20_855_662, 0).saturating_mul(c.into()))
+		// Minimum execution time: 175_129_000 picoseconds.
+		Weight::from_parts(149_434_691, 14670)
+			// Standard error: 2_850_341
+			.saturating_add(Weight::from_parts(24_076_206, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -743,10 +743,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::CeremonyMessages` (r:0 w:1)
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
-	fn ceremony_confirm(_c: u32, ) -> Weight {
+	fn ceremony_confirm(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
-		// Minimum execution time: 413_352_000 picoseconds.
-		Weight::from_parts(517_213_512, 6327)
+		// Minimum execution time: 421_204_000 picoseconds.
+		Weight::from_parts(525_412_150, 6327)
+			// Standard error: 3_555_035
+			.saturating_add(Weight::from_parts(4_426_571, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -779,10 +781,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_prove(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `2101 + c * 360`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 4_334_655_000 picoseconds.
-		Weight::from_parts(3_862_470_305, 14670)
-			// Standard error: 100_853_541
-			.saturating_add(Weight::from_parts(1_320_381_665, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_564_076_000 picoseconds.
+		Weight::from_parts(4_681_129_000, 14670)
+			// Standard error: 59_012_792
+			.saturating_add(Weight::from_parts(1_386_119_391, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(10_u64))
@@ -798,10 +800,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_ceremony_message(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1771 + c * 97`, estimated `6327`.
-		// Minimum execution time: 71_646_000 picoseconds.
-		Weight::from_parts(79_591_419, 6327)
-			// Standard error: 768_648
-			.saturating_add(Weight::from_parts(2_329_292, 0).saturating_mul(c.into()))
+		// Minimum execution time: 73_719_000 picoseconds.
+		Weight::from_parts(77_615_259, 6327)
+			// Standard error: 248_763
+			.saturating_add(Weight::from_parts(664_710, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
@@ -811,10 +813,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
-	fn report_ceremony_fault(_c: u32, ) -> Weight {
+	fn report_ceremony_fault(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
-		// Minimum execution time: 105_597_000 picoseconds.
-		Weight::from_parts(158_702_695, 6327)
+		// Minimum execution time: 105_737_000 picoseconds.
+		Weight::from_parts(111_677_838, 6327)
+			// Standard error: 857_755
+			.saturating_add(Weight::from_parts(3_165_421, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -829,10 +833,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn restart_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1874 + c * 97`, estimated `6327`.
-		// Minimum execution time: 118_326_000 picoseconds.
-		Weight::from_parts(117_053_343, 6327)
-			// Standard error: 1_873_369
-			.saturating_add(Weight::from_parts(21_201_576, 0).saturating_mul(c.into()))
+		// Minimum execution time: 122_402_000 picoseconds.
+		Weight::from_parts(108_987_506, 6327)
+			// Standard error: 1_942_992
+			.saturating_add(Weight::from_parts(19_655_317, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 			.saturating_add(D::get().writes((4_u64).saturating_mul(c.into())))
@@ -852,10 +856,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn cancel_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1876 + c * 155`, estimated `6327 + c * 2541`.
-		// Minimum execution time: 123_002_000 picoseconds.
-		Weight::from_parts(28_610_578, 6327)
-			// Standard error: 1_834_899
-			.saturating_add(Weight::from_parts(42_174_711, 0).saturating_mul(c.into()))
+		// Minimum execution time: 111_546_000 picoseconds.
+		Weight::from_parts(97_518_327, 6327)
+			// Standard error: 2_528_720
+			.saturating_add(Weight::from_parts(27_850_647, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -887,10 +891,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn start_share_refresh(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1986 + c * 152`, estimated `5226 + c * 2569`.
-		// Minimum execution time: 157_984_000 picoseconds.
-		Weight::from_parts(173_698_720, 5226)
-			// Standard error: 1_204_386
-			.saturating_add(Weight::from_parts(7_525_702, 0).saturating_mul(c.into()))
+		// Minimum execution time: 107_589_000 picoseconds.
+		Weight::from_parts(115_806_671, 5226)
+			// Standard error: 1_357_990
+			.saturating_add(Weight::from_parts(10_500_154, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -908,10 +912,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_round1(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
-		// Minimum execution time: 1_994_566_000 picoseconds.
-		Weight::from_parts(2_121_605_000, 6327)
-			// Standard error: 209_885_352
-			.saturating_add(Weight::from_parts(4_093_776_476, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_006_995_000 picoseconds.
+		Weight::from_parts(2_103_087_000, 6327)
+			// Standard error: 248_226_489
+			.saturating_add(Weight::from_parts(4_772_800_957, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -940,10 +944,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_prove(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3303 + c * 425`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 4_100_849_000 picoseconds.
-		Weight::from_parts(3_989_311_352, 14670)
-			// Standard error: 74_998_868
-			.saturating_add(Weight::from_parts(1_089_203_753, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_103_933_000 picoseconds.
+		Weight::from_parts(1_666_295_345, 14670)
+			// Standard error: 83_196_429
+			.saturating_add(Weight::from_parts(1_303_168_269, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(6_u64))
@@ -975,10 +979,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[3, 16]`.
 	fn start_share_repair(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1984 + c * 152`, estimated `5226 + c * 2569`.
-		// Minimum execution time: 120_689_000 picoseconds.
-		Weight::from_parts(93_055_322, 5226)
-			// Standard error: 671_552
-			.saturating_add(Weight::from_parts(10_135_865, 0).saturating_mul(c.into()))
+		// Minimum execution time: 117_344_000 picoseconds.
+		Weight::from_parts(136_213_182, 5226)
+			// Standard error: 1_490_261
+			.saturating_add(Weight::from_parts(6_509_368, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -1004,10 +1008,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[3, 16]`.
 	fn ceremony_repair_confirm(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1970 + c * 189`, estimated `6327 + c * 2541`.
-		// Minimum execution time: 230_572_000 picoseconds.
-		Weight::from_parts(183_520_383, 6327)
-			// Standard error: 2_337_567
-			.saturating_add(Weight::from_parts(27_503_071, 0).saturating_mul(c.into()))
+		// Minimum execution time: 260_506_000 picoseconds.
+		Weight::from_parts(280_514_405, 6327)
+			// Standard error: 3_272_406
+			.saturating_add(Weight::from_parts(24_133_841, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -1025,10 +1029,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 32]`.
 	fn publish_nonce_commitments(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `3956`, estimated `5558`.
-		// Minimum execution time: 429_266_000 picoseconds.
-		Weight::from_parts(89_947_463, 5558)
-			// Standard error: 4_373_910
-			.saturating_add(Weight::from_parts(311_301_397, 0).saturating_mul(n.into()))
+		// Minimum execution time: 443_988_000 picoseconds.
+		Weight::from_parts(523_446_000, 5558)
+			// Standard error: 8_240_253
+			.saturating_add(Weight::from_parts(426_086_314, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -1059,10 +1063,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn request_threshold_signature(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `2199 + c * 2161`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 192_215_000 picoseconds.
-		Weight::from_parts(111_659_497, 7575)
-			// Standard error: 3_815_966
-			.saturating_add(Weight::from_parts(25_399_473, 0).saturating_mul(c.into()))
+		// Minimum execution time: 218_935_000 picoseconds.
+		Weight::from_parts(186_887_808, 7575)
+			// Standard error: 2_324_906
+			.saturating_add(Weight::from_parts(21_467_192, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(9_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(8_u64))
@@ -1092,10 +1096,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn submit_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3595 + c * 190`, estimated `5558`.
-		// Minimum execution time: 4_160_277_000 picoseconds.
-		Weight::from_parts(1_939_078_813, 5558)
-			// Standard error: 30_809_754
-			.saturating_add(Weight::from_parts(1_088_722_180, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_365_842_000 picoseconds.
+		Weight::from_parts(2_800_534_031, 5558)
+			// Standard error: 97_220_657
+			.saturating_add(Weight::from_parts(1_466_738_624, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -1120,10 +1124,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn reject_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3268 + c * 222`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 2_170_157_000 picoseconds.
-		Weight::from_parts(1_626_179_096, 7575)
-			// Standard error: 21_021_902
-			.saturating_add(Weight::from_parts(514_444_601, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_925_306_000 picoseconds.
+		Weight::from_parts(2_189_999_882, 7575)
+			// Standard error: 49_345_554
+			.saturating_add(Weight::from_parts(714_382_114, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -1146,10 +1150,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3205 + c * 131`, estimated `5226`.
-		// Minimum execution time: 2_210_947_000 picoseconds.
-		Weight::from_parts(1_443_076_770, 5226)
-			// Standard error: 28_320_688
-			.saturating_add(Weight::from_parts(572_129_049, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_147_113_000 picoseconds.
+		Weight::from_parts(741_259_854, 5226)
+			// Standard error: 45_361_724
+			.saturating_add(Weight::from_parts(826_442_850, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:2 w:2)
@@ -1169,47 +1173,136 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_signing_attempts(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `36263 + n * 119`, estimated `74078 + n * 4133`.
-		// Minimum execution time: 19_900_000 picoseconds.
-		Weight::from_parts(273_315_061, 74078)
-			// Standard error: 7_603_311
-			.saturating_add(Weight::from_parts(269_081_674, 0).saturating_mul(n.into()))
+		// Minimum execution time: 13_350_000 picoseconds.
+		Weight::from_parts(953_995_089, 74078)
+			// Standard error: 9_130_480
+			.saturating_add(Weight::from_parts(239_018_413, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(14_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(13_u64))
 			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4133).saturating_mul(n.into()))
 	}
-	// Provisional, until `scripts/regenerate-weights.sh` measures them:
-	// priced from the measured calls with the same reads and checks.
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::AgreementKeys` (r:16 w:0)
+	/// Proof: `KeyRegistry::AgreementKeys` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Backups` (r:1 w:1)
+	/// Proof: `KeyRegistry::Backups` (`max_values`: None, `max_size`: Some(1153), added: 3628, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillQueue` (r:2 w:2)
+	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillChallenges` (r:0 w:1)
+	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// The range of component `h` is `[1, 16]`.
 	fn record_backup(h: u32, ) -> Weight {
-		Weight::from_parts(120_000_000, 8000)
-			.saturating_add(Weight::from_parts(12_000_000, 2600).saturating_mul(h.into()))
+		// Proof size (bytes): measured `2598 + h * 87`, estimated `7376 + h * 2569`.
+		// Minimum execution time: 77_365_000 picoseconds.
+		Weight::from_parts(149_964_916, 7376)
+			// Standard error: 325_017
+			.saturating_add(Weight::from_parts(6_597_652, 0).saturating_mul(h.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(h.into())))
-			.saturating_add(D::get().writes(4_u64))
+			.saturating_add(D::get().writes(5_u64))
+			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(h.into()))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Backups` (r:1 w:1)
+	/// Proof: `KeyRegistry::Backups` (`max_values`: None, `max_size`: Some(1153), added: 3628, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillQueue` (r:1 w:1)
+	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillChallenges` (r:0 w:1)
+	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn retire_backup() -> Weight {
-		Weight::from_parts(80_000_000, 6000)
+		// Proof size (bytes): measured `1822`, estimated `4618`.
+		// Minimum execution time: 67_530_000 picoseconds.
+		Weight::from_parts(101_861_000, 4618)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Backups` (r:1 w:0)
+	/// Proof: `KeyRegistry::Backups` (`max_values`: None, `max_size`: Some(1153), added: 3628, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillChallenges` (r:0 w:1)
+	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn start_backup_drill() -> Weight {
-		Weight::from_parts(90_000_000, 7000)
-			.saturating_add(D::get().reads(6_u64))
+		// Proof size (bytes): measured `2994`, estimated `5226`.
+		// Minimum execution time: 78_517_000 picoseconds.
+		Weight::from_parts(126_367_000, 5226)
+			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Backups` (r:1 w:1)
+	/// Proof: `KeyRegistry::Backups` (`max_values`: None, `max_size`: Some(1153), added: 3628, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillChallenges` (r:1 w:1)
+	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillQueue` (r:2 w:2)
+	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
 	fn complete_backup_drill() -> Weight {
-		Weight::from_parts(300_000_000, 8000)
-			.saturating_add(D::get().reads(8_u64))
+		// Proof size (bytes): measured `3795`, estimated `7376`.
+		// Minimum execution time: 160_939_000 picoseconds.
+		Weight::from_parts(229_671_000, 7376)
+			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
+	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:0)
+	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::DrillQueue` (r:1 w:1)
+	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:64 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Backups` (r:64 w:0)
+	/// Proof: `KeyRegistry::Backups` (`max_values`: None, `max_size`: Some(1153), added: 3628, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ThresholdKeys` (r:64 w:0)
+	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:0)
+	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:0)
+	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 64]`.
 	fn announce_drills_due(n: u32, ) -> Weight {
-		Weight::from_parts(12_500_000, 7575)
-			.saturating_add(Weight::from_parts(40_000_000, 7000).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(1_u64))
-			.saturating_add(D::get().reads((5_u64).saturating_mul(n.into())))
+		// Proof size (bytes): measured `859 + n * 1246`, estimated `7575 + n * 4236`.
+		// Minimum execution time: 10_676_000 picoseconds.
+		Weight::from_parts(32_008_841, 7575)
+			// Standard error: 1_673_108
+			.saturating_add(Weight::from_parts(29_946_597, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
-			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4236).saturating_mul(n.into()))
 	}
 }
 

@@ -62,6 +62,11 @@ impl AgreementSecret {
 		bytes
 	}
 
+	/// The HPKE private key, for the crate's other sealed formats (backups).
+	pub(crate) fn hpke_secret(&self) -> &<Kx as Kem>::PrivateKey {
+		&self.secret
+	}
+
 	/// The public key to register.
 	pub fn public(&self) -> AgreementPublic {
 		let mut bytes = [0u8; 32];

@@ -1,0 +1,545 @@
+//! `keyreg-node backup …`: encrypted, split and distributed backups of
+//! local-keystore keys, and the drill signature that proves a restore.
+//!
+//! The bundle format and its checks live in `keyreg_signer::backup`; this
+//! module reads and writes keystores, key-agreement secrets, holder shares
+//! and the bundle's copies. Copies go through `object_store` (the storage
+//! abstraction of the Rust data ecosystem): a location is a directory path
+//! or a `file://` URL. Secrets (agreement keys, opened shares) are read
+//! from files and written with mode 0600; nothing secret is ever printed
+//! or taken from the command line.
+//!
+//! | command | who runs it | what it does |
+//! |---|---|---|
+//! | `holder-key` | each holder, once | makes an X25519 key-agreement secret, prints its public key (to register) |
+//! | `create` | the key's custodian | seals a keystore key, writes every copy, prints the digest (to record) |
+//! | `verify` | anyone | checks every copy against the digest on chain; names missing and altered copies |
+//! | `open-share` | one holder | opens its share with its agreement secret, for the restorer |
+//! | `restore` | the restorer | combines `t` shares, puts the key back into a keystore |
+//! | `drill-sign` | the restorer | signs a drill payload (and nothing else) with the restored key |
+
+use crate::hsm_command::unhex;
+use codec::Encode;
+use keyreg_runtime::pallet_key_registry::{offchain::KEY_TYPE, signature::DRILL_TAG, PublicKey};
+use keyreg_signer::{
+	backup::{Bundle, BundleHeader, Expected, Holder, HolderShare, MaterialKind, Subject},
+	threshold::{AgreementPublic, AgreementSecret},
+};
+use object_store::{local::LocalFileSystem, path::Path as StorePath, ObjectStoreExt};
+use rand_core::OsRng;
+use sp_core::{bytes::to_hex, crypto::KeyTypeId, ecdsa, ed25519, sr25519};
+use sp_keystore::Keystore;
+use std::{
+	io::Write,
+	path::{Path, PathBuf},
+};
+use zeroize::Zeroizing;
+
+/// Signature scheme of a keystore key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Scheme {
+	/// Ed25519.
+	Ed25519,
+	/// Sr25519 (Schnorrkel).
+	Sr25519,
+	/// ECDSA over secp256k1 (compressed public key).
+	Ecdsa,
+}
+
+/// Which key of which chain a bundle restores.
+#[derive(Debug, clap::Args)]
+pub struct KeyArgs {
+	/// Genesis hash of the chain (hex).
+	#[arg(long, value_name = "HEX")]
+	genesis: String,
+	/// The key's domain.
+	#[arg(long)]
+	domain: u32,
+	/// The key's id.
+	#[arg(long)]
+	key: u32,
+}
+
+/// The local keystore a key lives in.
+#[derive(Debug, clap::Args)]
+pub struct KeystoreArgs {
+	/// The node's keystore directory (`<base-path>/chains/<chain>/keystore`).
+	#[arg(long, value_name = "DIR")]
+	keystore_path: PathBuf,
+	/// Key type (four ASCII characters). Default: `kreg`, the registry's keys.
+	#[arg(long = "key-type", value_name = "TYPE", value_parser = crate::signer_args::parse_key_type)]
+	key_type: Option<KeyTypeId>,
+}
+
+/// What to do with backups.
+#[derive(Debug, clap::Subcommand)]
+pub enum BackupCommand {
+	/// Make a holder's X25519 key-agreement secret (file, mode 0600) and
+	/// print its public key, to register with `registerAgreementKey`.
+	HolderKey {
+		/// Where to write the secret; must not exist.
+		#[arg(long, value_name = "FILE")]
+		out: PathBuf,
+	},
+	/// Seal a keystore key into a bundle, write it to every `--copy` and
+	/// print its digest and name (record them with `recordBackup`).
+	Create {
+		#[command(flatten)]
+		key: KeyArgs,
+		/// The version backed up.
+		#[arg(long)]
+		version: u32,
+		/// The key's scheme.
+		#[arg(long, value_enum)]
+		scheme: Scheme,
+		/// The key's public key (hex).
+		#[arg(long, value_name = "HEX")]
+		public: String,
+		#[command(flatten)]
+		keystore: KeystoreArgs,
+		/// A holder: its ed25519 identity and its registered X25519
+		/// agreement key, as `IDENTITY_HEX=AGREEMENT_HEX`; once per holder.
+		#[arg(long = "holder", value_name = "ID=KEY", required = true)]
+		holders: Vec<String>,
+		/// Shares needed to restore.
+		#[arg(long)]
+		threshold: u8,
+		/// A location to write a copy to (a directory or `file://` URL);
+		/// once per copy.
+		#[arg(long = "copy", value_name = "LOCATION", required = true)]
+		copies: Vec<String>,
+	},
+	/// Check every copy of a bundle against the digest recorded on chain.
+	/// Prints one line per copy; fails if any is missing or altered.
+	Verify {
+		/// The bundle's name (printed by `create`).
+		#[arg(long)]
+		name: String,
+		/// The digest on chain (hex).
+		#[arg(long, value_name = "HEX")]
+		digest: String,
+		/// A location holding a copy; once per copy.
+		#[arg(long = "copy", value_name = "LOCATION", required = true)]
+		copies: Vec<String>,
+	},
+	/// Open this holder's share of a bundle with its agreement secret and
+	/// write it (mode 0600) for the restorer.
+	OpenShare {
+		/// The bundle file.
+		#[arg(long, value_name = "FILE")]
+		bundle: PathBuf,
+		/// This holder's position in the bundle's holder list (from 0).
+		#[arg(long)]
+		holder: u8,
+		/// The holder's agreement secret (from `holder-key`).
+		#[arg(long, value_name = "FILE")]
+		agreement_secret_file: PathBuf,
+		/// Where to write the opened share; must not exist.
+		#[arg(long, value_name = "FILE")]
+		out: PathBuf,
+	},
+	/// Combine holders' shares and put the key back into a keystore.
+	Restore {
+		/// The bundle file.
+		#[arg(long, value_name = "FILE")]
+		bundle: PathBuf,
+		/// The digest recorded on chain (hex): an altered copy is refused.
+		#[arg(long, value_name = "HEX")]
+		digest: String,
+		#[command(flatten)]
+		key: KeyArgs,
+		/// An opened share (from `open-share`); once per share.
+		#[arg(long = "share", value_name = "FILE", required = true)]
+		shares: Vec<PathBuf>,
+		/// The keystore directory to restore into.
+		#[arg(long, value_name = "DIR")]
+		keystore_path: PathBuf,
+	},
+	/// Sign a backup drill's payload (`KEYREG/DRL/V1…`, hex) with a
+	/// keystore key and print the signature. Refuses any other payload.
+	DrillSign {
+		/// The key's scheme.
+		#[arg(long, value_enum)]
+		scheme: Scheme,
+		/// The key's public key (hex).
+		#[arg(long, value_name = "HEX")]
+		public: String,
+		/// The drill payload (hex).
+		#[arg(long, value_name = "HEX")]
+		payload: String,
+		#[command(flatten)]
+		keystore: KeystoreArgs,
+	},
+}
+
+/// The material of a keystore key inside a bundle.
+#[derive(codec::Encode, codec::Decode)]
+struct KeystoreMaterial {
+	key_type: [u8; 4],
+	public: Vec<u8>,
+	/// The keystore file's content: the secret URI as a JSON string.
+	secret: Vec<u8>,
+}
+
+impl Drop for KeystoreMaterial {
+	fn drop(&mut self) {
+		zeroize::Zeroize::zeroize(&mut self.secret);
+	}
+}
+
+impl BackupCommand {
+	/// Runs the command; prints its result to stdout.
+	pub fn run(&self) -> Result<(), String> {
+		match self {
+			Self::HolderKey { out } => {
+				let secret = AgreementSecret::generate(&mut OsRng);
+				write_secret(out, secret.to_bytes().as_ref())?;
+				println!("{}", to_hex(&secret.public().0, false));
+			}
+			Self::Create {
+				key,
+				version,
+				scheme,
+				public,
+				keystore,
+				holders,
+				threshold,
+				copies,
+			} => {
+				let public = unhex(public).map_err(|e| format!("--public: {e}"))?;
+				let registered = registered_public(*scheme, &public)?;
+				let key_type = keystore.key_type.unwrap_or(KEY_TYPE);
+				let file = keystore_file(&keystore.keystore_path, key_type, &public);
+				let secret = Zeroizing::new(std::fs::read(&file).map_err(|e| {
+					format!(
+						"the keystore holds no private key for --public under {}: {} ({e})",
+						String::from_utf8_lossy(&key_type.0),
+						file.display()
+					)
+				})?);
+				let material = KeystoreMaterial {
+					key_type: key_type.0,
+					public: public.clone(),
+					secret: secret.to_vec(),
+				};
+				let holders = holders
+					.iter()
+					.map(|h| parse_holder(h))
+					.collect::<Result<Vec<_>, _>>()?;
+				let header = BundleHeader {
+					magic: [0; 8],
+					format: 0,
+					id: [0; 16],
+					genesis: hash32(&key.genesis, "--genesis")?,
+					domain: key.domain,
+					key: key.key,
+					version: *version,
+					subject: Subject::Key,
+					epoch: 0,
+					public: registered.encode(),
+					material: MaterialKind::KeystoreSecret,
+					holders,
+					threshold: *threshold,
+					created_at: std::time::SystemTime::now()
+						.duration_since(std::time::UNIX_EPOCH)
+						.map(|d| d.as_secs())
+						.unwrap_or(0),
+				};
+				let plaintext = Zeroizing::new(material.encode());
+				let bundle = Bundle::create(header, &plaintext, &mut OsRng)
+					.map_err(|e| format!("cannot make the bundle: {e}"))?;
+				let bytes = bundle.to_bytes();
+				let name = bundle_name(key.domain, key.key, *version);
+				for copy in copies {
+					put(copy, &name, &bytes).map_err(|e| format!("--copy {copy}: {e}"))?;
+				}
+				println!("digest {}", to_hex(&Bundle::digest(&bytes), false));
+				println!("name {name}");
+				println!("copies {}", copies.len());
+			}
+			Self::Verify {
+				name,
+				digest,
+				copies,
+			} => {
+				let expected = hash32(digest, "--digest")?;
+				let mut bad = 0usize;
+				for copy in copies {
+					match get(copy, name) {
+						Ok(Some(bytes)) => {
+							let found = Bundle::digest(&bytes);
+							if found == expected {
+								println!("intact {copy}");
+							} else {
+								bad = bad.saturating_add(1);
+								println!("altered {copy} digest {}", to_hex(&found, false));
+							}
+						}
+						Ok(None) => {
+							bad = bad.saturating_add(1);
+							println!("missing {copy}");
+						}
+						Err(e) => {
+							bad = bad.saturating_add(1);
+							println!("unreadable {copy}: {e}");
+						}
+					}
+				}
+				if bad > 0 {
+					return Err(format!(
+						"{bad} of {} copies missing or altered: write new copies from an intact one",
+						copies.len()
+					));
+				}
+			}
+			Self::OpenShare {
+				bundle,
+				holder,
+				agreement_secret_file,
+				out,
+			} => {
+				let bundle = read_bundle(bundle, None)?;
+				let secret = read_agreement_secret(agreement_secret_file)?;
+				let share = bundle
+					.open_share(*holder, &secret)
+					.map_err(|e| format!("cannot open the share: {e}"))?;
+				write_secret(out, &share.to_bytes())?;
+				println!("share of holder {holder} written to {}", out.display());
+			}
+			Self::Restore {
+				bundle,
+				digest,
+				key,
+				shares,
+				keystore_path,
+			} => {
+				let bundle = read_bundle(bundle, Some(hash32(digest, "--digest")?))?;
+				let shares = shares
+					.iter()
+					.map(|file| {
+						let bytes = Zeroizing::new(
+							std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?,
+						);
+						HolderShare::from_bytes(&bytes)
+							.map_err(|e| format!("{}: {e}", file.display()))
+					})
+					.collect::<Result<Vec<_>, String>>()?;
+				let expected = Expected {
+					genesis: hash32(&key.genesis, "--genesis")?,
+					domain: key.domain,
+					key: key.key,
+				};
+				if bundle.header.material != MaterialKind::KeystoreSecret {
+					return Err("this bundle does not hold a keystore key".into());
+				}
+				let plaintext = bundle
+					.restore(&shares, &expected)
+					.map_err(|e| format!("cannot restore: {e}"))?;
+				let material: KeystoreMaterial = codec::Decode::decode(&mut &plaintext[..])
+					.map_err(|_| "the restored material is not a keystore key".to_string())?;
+				std::fs::create_dir_all(keystore_path)
+					.map_err(|e| format!("{}: {e}", keystore_path.display()))?;
+				let file = keystore_file(
+					keystore_path,
+					KeyTypeId(material.key_type),
+					&material.public,
+				);
+				write_secret(&file, &material.secret)?;
+				// The restored key must be the one on record: it signs, and the
+				// signature verifies under the header's public key.
+				let keystore = open_keystore(keystore_path)?;
+				let public_key: PublicKey =
+					codec::Decode::decode(&mut &bundle.header.public[..])
+						.map_err(|_| "the bundle's public key is malformed".to_string())?;
+				let probe = b"keyreg backup restore check";
+				let signature = sign(&keystore, KeyTypeId(material.key_type), &public_key, probe)?;
+				if !keyreg_runtime::pallet_key_registry::signature::verify_signature(
+					&public_key,
+					probe,
+					&signature,
+				) {
+					let _ = std::fs::remove_file(&file);
+					return Err(
+						"the restored secret does not sign for the key on record; nothing restored"
+							.into(),
+					);
+				}
+				println!(
+					"restored key {}/{} version {} into {}",
+					bundle.header.domain,
+					bundle.header.key,
+					bundle.header.version,
+					file.display()
+				);
+			}
+			Self::DrillSign {
+				scheme,
+				public,
+				payload,
+				keystore,
+			} => {
+				let public = unhex(public).map_err(|e| format!("--public: {e}"))?;
+				let payload = unhex(payload).map_err(|e| format!("--payload: {e}"))?;
+				if !payload.starts_with(&DRILL_TAG) {
+					return Err("--payload: not a drill payload (it starts with KEYREG/DRL/V1); this command signs nothing else".into());
+				}
+				let registered = registered_public(*scheme, &public)?;
+				let store = open_keystore(&keystore.keystore_path)?;
+				let signature = sign(
+					&store,
+					keystore.key_type.unwrap_or(KEY_TYPE),
+					&registered,
+					&payload,
+				)?;
+				println!("{}", to_hex(&signature.encode(), false));
+			}
+		}
+		Ok(())
+	}
+}
+
+/// Copies are named after what they restore.
+fn bundle_name(domain: u32, key: u32, version: u32) -> String {
+	format!("keyreg-{domain}-{key}-v{version}.bundle")
+}
+
+/// The store behind a `--copy` location: a directory or `file://` URL.
+fn store(location: &str) -> Result<LocalFileSystem, String> {
+	let dir = location.strip_prefix("file://").unwrap_or(location);
+	if dir.contains("://") {
+		return Err(format!(
+			"{location}: only directories and file:// URLs are supported by this build"
+		));
+	}
+	std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
+	LocalFileSystem::new_with_prefix(dir).map_err(|e| e.to_string())
+}
+
+fn put(location: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
+	let store = store(location)?;
+	futures::executor::block_on(store.put(&StorePath::from(name), bytes.to_vec().into()))
+		.map(|_| ())
+		.map_err(|e| e.to_string())
+}
+
+fn get(location: &str, name: &str) -> Result<Option<Vec<u8>>, String> {
+	let store = store(location)?;
+	futures::executor::block_on(async {
+		match store.get(&StorePath::from(name)).await {
+			Ok(found) => found.bytes().await.map(|b| Some(b.to_vec())),
+			Err(object_store::Error::NotFound { .. }) => Ok(None),
+			Err(e) => Err(e),
+		}
+	})
+	.map_err(|e| e.to_string())
+}
+
+fn read_bundle(file: &Path, digest: Option<[u8; 32]>) -> Result<Bundle, String> {
+	let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+	Bundle::from_bytes(&bytes, digest).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+fn read_agreement_secret(file: &Path) -> Result<AgreementSecret, String> {
+	let bytes =
+		Zeroizing::new(std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?);
+	let bytes: &[u8; 32] = bytes
+		.as_slice()
+		.try_into()
+		.map_err(|_| format!("{}: an agreement secret is 32 bytes", file.display()))?;
+	AgreementSecret::from_bytes(bytes).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// Writes a secret to a new file readable by its owner only.
+fn write_secret(file: &Path, bytes: &[u8]) -> Result<(), String> {
+	use std::os::unix::fs::OpenOptionsExt;
+	let mut out = std::fs::OpenOptions::new()
+		.write(true)
+		.create_new(true)
+		.mode(0o600)
+		.open(file)
+		.map_err(|e| format!("{}: {e} (it must not exist)", file.display()))?;
+	out.write_all(bytes)
+		.and_then(|()| out.sync_all())
+		.map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// Where sc-keystore keeps a key: `<dir>/<hex key type><hex public key>`.
+fn keystore_file(dir: &Path, key_type: KeyTypeId, public: &[u8]) -> PathBuf {
+	let name: String = key_type
+		.0
+		.iter()
+		.chain(public)
+		.map(|b| format!("{b:02x}"))
+		.collect();
+	dir.join(name)
+}
+
+fn open_keystore(dir: &Path) -> Result<sc_keystore::LocalKeystore, String> {
+	sc_keystore::LocalKeystore::open(dir, None).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn sign(
+	keystore: &sc_keystore::LocalKeystore,
+	key_type: KeyTypeId,
+	public: &PublicKey,
+	message: &[u8],
+) -> Result<keyreg_runtime::pallet_key_registry::KeySignature, String> {
+	use keyreg_runtime::pallet_key_registry::KeySignature;
+	let missing =
+		|| "the keystore holds no private key for --public under that key type".to_string();
+	let failed = |e: sp_keystore::Error| format!("keystore: {e}");
+	Ok(match public {
+		PublicKey::Ed25519(p) => KeySignature::Ed25519(
+			keystore
+				.ed25519_sign(key_type, &ed25519::Public::from_raw(*p), message)
+				.map_err(failed)?
+				.ok_or_else(missing)?
+				.0,
+		),
+		PublicKey::Sr25519(p) => KeySignature::Sr25519(
+			keystore
+				.sr25519_sign(key_type, &sr25519::Public::from_raw(*p), message)
+				.map_err(failed)?
+				.ok_or_else(missing)?
+				.0,
+		),
+		PublicKey::EcdsaSecp256k1(p) => KeySignature::EcdsaSecp256k1(
+			keystore
+				.ecdsa_sign(key_type, &ecdsa::Public::from_raw(*p), message)
+				.map_err(failed)?
+				.ok_or_else(missing)?
+				.0,
+		),
+	})
+}
+
+fn registered_public(scheme: Scheme, public: &[u8]) -> Result<PublicKey, String> {
+	let wrong = |n: usize| {
+		format!(
+			"--public: {} bytes, a {scheme:?} public key has {n}",
+			public.len()
+		)
+	};
+	Ok(match scheme {
+		Scheme::Ed25519 => PublicKey::Ed25519(public.try_into().map_err(|_| wrong(32))?),
+		Scheme::Sr25519 => PublicKey::Sr25519(public.try_into().map_err(|_| wrong(32))?),
+		Scheme::Ecdsa => PublicKey::EcdsaSecp256k1(public.try_into().map_err(|_| wrong(33))?),
+	})
+}
+
+fn parse_holder(text: &str) -> Result<Holder, String> {
+	let (identity, agreement) = text
+		.split_once('=')
+		.ok_or_else(|| format!("--holder {text}: give IDENTITY_HEX=AGREEMENT_HEX"))?;
+	Ok(Holder {
+		identity: hash32(identity, "--holder identity")?,
+		agreement: AgreementPublic(hash32(agreement, "--holder agreement key")?),
+	})
+}
+
+fn hash32(text: &str, flag: &str) -> Result<[u8; 32], String> {
+	unhex(text)
+		.map_err(|e| format!("{flag}: {e}"))?
+		.try_into()
+		.map_err(|_| format!("{flag}: 32 bytes (64 hex digits) expected"))
+}
