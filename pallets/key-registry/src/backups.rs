@@ -23,8 +23,10 @@
 //!    [`Event::DrillPassed`] with who ran it, then schedules the next drill.
 //!
 //! A drill period makes drills due like rotations: [`Event::DrillDue`] is
-//! announced by `on_initialize` and [`Pallet::drill_overdue_since`] answers
-//! "which backups are overdue" for auditors (also through the runtime API).
+//! announced by `on_initialize` (at most `MaxDrillsPerBlock` per block; a
+//! drill scheduled into a full block is not announced but still falls due)
+//! and [`Pallet::drill_overdue_since`] answers "which backups are overdue"
+//! for auditors (also through the runtime API).
 //! A backup of a version (or share epoch) that is no longer current is
 //! *outdated*: it restores a key that no longer signs, so it cannot be
 //! drilled, is never announced, and the key needs a new backup.
@@ -408,8 +410,12 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Queues the drill of `subject` due `period` blocks after `now`; fails
-	/// with [`Error::DrillQueueFull`] when that block's queue is full.
+	/// Schedules the drill of `subject` `period` blocks after `now` and
+	/// queues its announcement there. The schedule (`drill_due_at`) is what
+	/// counts: when that block's queue is already full the announcement is
+	/// skipped, and the drill still falls due
+	/// ([`Pallet::drill_overdue_since`]). So nobody can block another
+	/// domain's backups or drills by filling a block's queue.
 	fn schedule_drill(
 		domain: DomainId,
 		key: KeyId,
@@ -418,8 +424,9 @@ impl<T: Config> Pallet<T> {
 		period: BlockNumberFor<T>,
 	) -> Result<BlockNumberFor<T>, DispatchError> {
 		let at = now.checked_add(&period).ok_or(Error::<T>::Overflow)?;
-		DrillQueue::<T>::try_mutate(at, |queue| queue.try_push((domain, key, subject)))
-			.map_err(|_| Error::<T>::DrillQueueFull)?;
+		DrillQueue::<T>::mutate(at, |queue| {
+			let _ = queue.try_push((domain, key, subject));
+		});
 		Ok(at)
 	}
 

@@ -229,9 +229,6 @@ mod errors {
 		InvalidBackupCopies,
 		/// A drill period is at least one block (or `None`: no schedule).
 		InvalidDrillPeriod,
-		/// The block the drill would fall due in already has
-		/// `MaxDrillsPerBlock` drills: choose another period.
-		DrillQueueFull,
 		/// This key (subject) has no backup on record.
 		NoBackup,
 		/// The backup restores a version or share epoch that is no longer

@@ -1475,8 +1475,7 @@ pub mod pallet {
 		///   [`Error::InvalidBackupHolders`] (none, repeated, or more than
 		///   `MaxBackupHolders`), [`Error::InvalidBackupThreshold`],
 		///   [`Error::InvalidBackupCopies`], [`Error::InvalidDrillPeriod`],
-		///   [`Error::NoAgreementKey`] (a holder without one),
-		///   [`Error::DrillQueueFull`].
+		///   [`Error::NoAgreementKey`] (a holder without one).
 		#[pallet::call_index(29)]
 		#[pallet::weight(T::WeightInfo::record_backup(holders.len() as u32))]
 		#[allow(clippy::too_many_arguments)]
@@ -1564,8 +1563,7 @@ pub mod pallet {
 		///   [`Error::InvalidBackupSubject`], [`Error::NoBackup`],
 		///   [`Error::BackupOutdated`], [`Error::NoDrillChallenge`],
 		///   [`Error::DrillChallengeExpired`], [`Error::InvalidDrillSignature`]
-		///   (not signed by the backed-up key: the restore failed),
-		///   [`Error::DrillQueueFull`].
+		///   (not signed by the backed-up key: the restore failed).
 		#[pallet::call_index(32)]
 		#[pallet::weight(T::WeightInfo::complete_backup_drill())]
 		pub fn complete_backup_drill(

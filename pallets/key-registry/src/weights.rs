@@ -117,10 +117,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 64]`.
 	fn create_domain(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `287`, estimated `3593`.
-		// Minimum execution time: 64_986_000 picoseconds.
-		Weight::from_parts(84_833_673, 3593)
-			// Standard error: 3_179
-			.saturating_add(Weight::from_parts(5_887, 0).saturating_mul(n.into()))
+		// Minimum execution time: 62_412_000 picoseconds.
+		Weight::from_parts(84_364_655, 3593)
+			// Standard error: 4_925
+			.saturating_add(Weight::from_parts(10_497, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -130,8 +130,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn set_domain_policy() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 21_843_000 picoseconds.
-		Weight::from_parts(35_773_000, 3732)
+		// Minimum execution time: 21_232_000 picoseconds.
+		Weight::from_parts(24_126_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -139,8 +139,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn hand_over_domain() -> Weight {
 		// Proof size (bytes): measured `325`, estimated `3732`.
-		// Minimum execution time: 15_974_000 picoseconds.
-		Weight::from_parts(18_838_000, 3732)
+		// Minimum execution time: 15_332_000 picoseconds.
+		Weight::from_parts(24_216_000, 3732)
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -154,8 +154,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn accept_domain() -> Weight {
 		// Proof size (bytes): measured `846`, estimated `6196`.
-		// Minimum execution time: 196_511_000 picoseconds.
-		Weight::from_parts(261_778_000, 6196)
+		// Minimum execution time: 195_520_000 picoseconds.
+		Weight::from_parts(292_664_000, 6196)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -169,8 +169,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn close_domain() -> Weight {
 		// Proof size (bytes): measured `646`, estimated `3732`.
-		// Minimum execution time: 62_162_000 picoseconds.
-		Weight::from_parts(85_456_000, 3732)
+		// Minimum execution time: 60_670_000 picoseconds.
+		Weight::from_parts(96_433_000, 3732)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -180,8 +180,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof size (bytes): measured `471`, estimated `6062`.
-		// Minimum execution time: 27_550_000 picoseconds.
-		Weight::from_parts(37_676_000, 6062)
+		// Minimum execution time: 27_310_000 picoseconds.
+		Weight::from_parts(45_187_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -191,8 +191,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `6062`.
-		// Minimum execution time: 27_922_000 picoseconds.
-		Weight::from_parts(31_827_000, 6062)
+		// Minimum execution time: 27_721_000 picoseconds.
+		Weight::from_parts(46_789_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -218,12 +218,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ed25519(n: u32, _m: u32, ) -> Weight {
+	fn register_key_ed25519(n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 322_358_000 picoseconds.
-		Weight::from_parts(400_062_353, 3991)
-			// Standard error: 82_014
-			.saturating_add(Weight::from_parts(107_492, 0).saturating_mul(n.into()))
+		// Minimum execution time: 351_882_000 picoseconds.
+		Weight::from_parts(581_508_181, 3991)
+			// Standard error: 65_774
+			.saturating_add(Weight::from_parts(84_657, 0).saturating_mul(n.into()))
+			// Standard error: 4_044
+			.saturating_add(Weight::from_parts(611, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -249,10 +251,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_sr25519(_n: u32, _m: u32, ) -> Weight {
+	fn register_key_sr25519(n: u32, _m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 188_309_000 picoseconds.
-		Weight::from_parts(266_596_202, 3991)
+		// Minimum execution time: 189_070_000 picoseconds.
+		Weight::from_parts(321_927_347, 3991)
+			// Standard error: 58_534
+			.saturating_add(Weight::from_parts(64_178, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -278,14 +282,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
+	fn register_key_ecdsa(_n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 178_545_000 picoseconds.
-		Weight::from_parts(223_336_238, 3991)
-			// Standard error: 70_494
-			.saturating_add(Weight::from_parts(542_248, 0).saturating_mul(n.into()))
-			// Standard error: 4_334
-			.saturating_add(Weight::from_parts(21_274, 0).saturating_mul(m.into()))
+		// Minimum execution time: 181_259_000 picoseconds.
+		Weight::from_parts(316_533_755, 3991)
+			// Standard error: 3_296
+			.saturating_add(Weight::from_parts(14_859, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -309,8 +311,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ed25519() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 386_032_000 picoseconds.
-		Weight::from_parts(587_401_000, 6992)
+		// Minimum execution time: 397_009_000 picoseconds.
+		Weight::from_parts(610_475_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -334,8 +336,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_sr25519() -> Weight {
 		// Proof size (bytes): measured `2831`, estimated `6992`.
-		// Minimum execution time: 264_121_000 picoseconds.
-		Weight::from_parts(370_449_000, 6992)
+		// Minimum execution time: 241_938_000 picoseconds.
+		Weight::from_parts(425_020_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -359,8 +361,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ecdsa() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 249_399_000 picoseconds.
-		Weight::from_parts(400_383_000, 6992)
+		// Minimum execution time: 250_321_000 picoseconds.
+		Weight::from_parts(407_373_000, 6992)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -376,8 +378,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn set_key_policy() -> Weight {
 		// Proof size (bytes): measured `2390`, estimated `6992`.
-		// Minimum execution time: 53_990_000 picoseconds.
-		Weight::from_parts(68_892_000, 6992)
+		// Minimum execution time: 58_627_000 picoseconds.
+		Weight::from_parts(103_874_000, 6992)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -395,8 +397,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_version() -> Weight {
 		// Proof size (bytes): measured `1862`, estimated `5226`.
-		// Minimum execution time: 60_019_000 picoseconds.
-		Weight::from_parts(108_020_000, 5226)
+		// Minimum execution time: 60_229_000 picoseconds.
+		Weight::from_parts(106_268_000, 5226)
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -412,8 +414,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
 		// Proof size (bytes): measured `1797`, estimated `5226`.
-		// Minimum execution time: 48_532_000 picoseconds.
-		Weight::from_parts(90_564_000, 5226)
+		// Minimum execution time: 49_012_000 picoseconds.
+		Weight::from_parts(95_752_000, 5226)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -425,8 +427,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn freeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 39_228_000 picoseconds.
-		Weight::from_parts(77_334_000, 5226)
+		// Minimum execution time: 44_847_000 picoseconds.
+		Weight::from_parts(84_545_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -438,8 +440,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn unfreeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 35_242_000 picoseconds.
-		Weight::from_parts(63_905_000, 5226)
+		// Minimum execution time: 35_864_000 picoseconds.
+		Weight::from_parts(67_000_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -449,8 +451,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn attest_audit() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 21_802_000 picoseconds.
-		Weight::from_parts(39_058_000, 3732)
+		// Minimum execution time: 21_081_000 picoseconds.
+		Weight::from_parts(39_389_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -469,10 +471,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 64]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `1447 + n * 242`, estimated `7575 + n * 4236`.
-		// Minimum execution time: 16_314_000 picoseconds.
-		Weight::from_parts(34_033_497, 7575)
-			// Standard error: 847_740
-			.saturating_add(Weight::from_parts(21_269_418, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_652_000 picoseconds.
+		Weight::from_parts(23_850_141, 7575)
+			// Standard error: 686_056
+			.saturating_add(Weight::from_parts(18_237_022, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
@@ -484,10 +486,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 1024]`.
 	fn emit_genesis_entries(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `125 + n * 147`, estimated `1608 + n * 147`.
-		// Minimum execution time: 3_855_000 picoseconds.
-		Weight::from_parts(13_102_616, 1608)
-			// Standard error: 7_827
-			.saturating_add(Weight::from_parts(3_589_025, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_775_000 picoseconds.
+		Weight::from_parts(11_714_598, 1608)
+			// Standard error: 16_088
+			.saturating_add(Weight::from_parts(3_049_169, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 147).saturating_mul(n.into()))
@@ -500,8 +502,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn set_key_custodian() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 49_463_000 picoseconds.
-		Weight::from_parts(96_473_000, 5226)
+		// Minimum execution time: 54_150_000 picoseconds.
+		Weight::from_parts(101_400_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -526,8 +528,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `p` is `[1, 1024]`.
 	fn request_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2061`, estimated `7575`.
-		// Minimum execution time: 103_904_000 picoseconds.
-		Weight::from_parts(174_017_968, 7575)
+		// Minimum execution time: 108_691_000 picoseconds.
+		Weight::from_parts(188_557_033, 7575)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -550,10 +552,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `p` is `[1, 1024]`.
 	fn fulfil_signature(p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2304 + p * 1`, estimated `5226`.
-		// Minimum execution time: 198_053_000 picoseconds.
-		Weight::from_parts(325_342_507, 5226)
-			// Standard error: 3_836
-			.saturating_add(Weight::from_parts(6_570, 0).saturating_mul(p.into()))
+		// Minimum execution time: 217_192_000 picoseconds.
+		Weight::from_parts(351_429_475, 5226)
+			// Standard error: 3_519
+			.saturating_add(Weight::from_parts(18_625, 0).saturating_mul(p.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -570,12 +572,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
-	fn authorize_fulfil_signature(p: u32, ) -> Weight {
+	fn authorize_fulfil_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2003 + p * 1`, estimated `5226`.
-		// Minimum execution time: 126_137_000 picoseconds.
-		Weight::from_parts(154_072_382, 5226)
-			// Standard error: 2_678
-			.saturating_add(Weight::from_parts(10_340, 0).saturating_mul(p.into()))
+		// Minimum execution time: 139_467_000 picoseconds.
+		Weight::from_parts(227_693_523, 5226)
 			.saturating_add(D::get().reads(6_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -596,8 +596,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2631`, estimated `5226`.
-		// Minimum execution time: 262_669_000 picoseconds.
-		Weight::from_parts(343_469_000, 5226)
+		// Minimum execution time: 295_228_000 picoseconds.
+		Weight::from_parts(465_369_000, 5226)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(7_u64))
 	}
@@ -617,8 +617,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn authorize_rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2087`, estimated `5226`.
-		// Minimum execution time: 191_604_000 picoseconds.
-		Weight::from_parts(224_483_000, 5226)
+		// Minimum execution time: 211_494_000 picoseconds.
+		Weight::from_parts(323_729_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
@@ -636,10 +636,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_requests(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `1676 + n * 267`, estimated `7575 + n * 3600`.
-		// Minimum execution time: 4_156_000 picoseconds.
-		Weight::from_parts(4_167_000, 7575)
-			// Standard error: 2_038_235
-			.saturating_add(Weight::from_parts(69_147_758, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_239_000 picoseconds.
+		Weight::from_parts(6_710_000, 7575)
+			// Standard error: 1_977_742
+			.saturating_add(Weight::from_parts(77_262_214, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(2_u64))
@@ -660,8 +660,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::AgreementKeyCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn register_agreement_key() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `3732`.
-		// Minimum execution time: 248_558_000 picoseconds.
-		Weight::from_parts(321_937_000, 3732)
+		// Minimum execution time: 249_350_000 picoseconds.
+		Weight::from_parts(425_661_000, 3732)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -684,10 +684,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn start_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `515 + c * 87`, estimated `3732 + c * 2569`.
-		// Minimum execution time: 71_446_000 picoseconds.
-		Weight::from_parts(104_660_152, 3732)
-			// Standard error: 608_002
-			.saturating_add(Weight::from_parts(9_015_874, 0).saturating_mul(c.into()))
+		// Minimum execution time: 116_092_000 picoseconds.
+		Weight::from_parts(135_926_000, 3732)
+			// Standard error: 501_852
+			.saturating_add(Weight::from_parts(13_306_264, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -705,10 +705,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round1(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
-		// Minimum execution time: 2_452_165_000 picoseconds.
-		Weight::from_parts(2_623_158_000, 6327)
-			// Standard error: 357_588_300
-			.saturating_add(Weight::from_parts(5_209_002_363, 0).saturating_mul(c.into()))
+		// Minimum execution time: 3_859_842_000 picoseconds.
+		Weight::from_parts(4_086_968_000, 6327)
+			// Standard error: 318_363_737
+			.saturating_add(Weight::from_parts(6_083_103_696, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -725,10 +725,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round2(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 2072`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 175_129_000 picoseconds.
-		Weight::from_parts(149_434_691, 14670)
-			// Standard error: 2_850_341
-			.saturating_add(Weight::from_parts(24_076_206, 0).saturating_mul(c.into()))
+		// Minimum execution time: 148_200_000 picoseconds.
+		Weight::from_parts(204_955_448, 14670)
+			// Standard error: 2_518_594
+			.saturating_add(Weight::from_parts(23_905_757, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -745,10 +745,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_confirm(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
-		// Minimum execution time: 421_204_000 picoseconds.
-		Weight::from_parts(525_412_150, 6327)
-			// Standard error: 3_555_035
-			.saturating_add(Weight::from_parts(4_426_571, 0).saturating_mul(c.into()))
+		// Minimum execution time: 422_015_000 picoseconds.
+		Weight::from_parts(440_144_612, 6327)
+			// Standard error: 4_079_229
+			.saturating_add(Weight::from_parts(15_550_897, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -781,10 +781,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_prove(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `2101 + c * 360`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 4_564_076_000 picoseconds.
-		Weight::from_parts(4_681_129_000, 14670)
-			// Standard error: 59_012_792
-			.saturating_add(Weight::from_parts(1_386_119_391, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_411_840_000 picoseconds.
+		Weight::from_parts(1_302_547_965, 14670)
+			// Standard error: 93_996_176
+			.saturating_add(Weight::from_parts(1_432_469_515, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(10_u64))
@@ -800,10 +800,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_ceremony_message(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1771 + c * 97`, estimated `6327`.
-		// Minimum execution time: 73_719_000 picoseconds.
-		Weight::from_parts(77_615_259, 6327)
-			// Standard error: 248_763
-			.saturating_add(Weight::from_parts(664_710, 0).saturating_mul(c.into()))
+		// Minimum execution time: 68_982_000 picoseconds.
+		Weight::from_parts(72_820_218, 6327)
+			// Standard error: 490_673
+			.saturating_add(Weight::from_parts(1_138_408, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
@@ -815,10 +815,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn report_ceremony_fault(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
-		// Minimum execution time: 105_737_000 picoseconds.
-		Weight::from_parts(111_677_838, 6327)
-			// Standard error: 857_755
-			.saturating_add(Weight::from_parts(3_165_421, 0).saturating_mul(c.into()))
+		// Minimum execution time: 103_714_000 picoseconds.
+		Weight::from_parts(147_579_100, 6327)
+			// Standard error: 1_487_266
+			.saturating_add(Weight::from_parts(31_093, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -833,10 +833,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn restart_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1874 + c * 97`, estimated `6327`.
-		// Minimum execution time: 122_402_000 picoseconds.
-		Weight::from_parts(108_987_506, 6327)
-			// Standard error: 1_942_992
-			.saturating_add(Weight::from_parts(19_655_317, 0).saturating_mul(c.into()))
+		// Minimum execution time: 116_883_000 picoseconds.
+		Weight::from_parts(85_023_231, 6327)
+			// Standard error: 1_810_834
+			.saturating_add(Weight::from_parts(20_807_577, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 			.saturating_add(D::get().writes((4_u64).saturating_mul(c.into())))
@@ -856,10 +856,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn cancel_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1876 + c * 155`, estimated `6327 + c * 2541`.
-		// Minimum execution time: 111_546_000 picoseconds.
-		Weight::from_parts(97_518_327, 6327)
-			// Standard error: 2_528_720
-			.saturating_add(Weight::from_parts(27_850_647, 0).saturating_mul(c.into()))
+		// Minimum execution time: 137_063_000 picoseconds.
+		Weight::from_parts(75_097_003, 6327)
+			// Standard error: 2_425_289
+			.saturating_add(Weight::from_parts(32_840_158, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -891,10 +891,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn start_share_refresh(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1986 + c * 152`, estimated `5226 + c * 2569`.
-		// Minimum execution time: 107_589_000 picoseconds.
-		Weight::from_parts(115_806_671, 5226)
-			// Standard error: 1_357_990
-			.saturating_add(Weight::from_parts(10_500_154, 0).saturating_mul(c.into()))
+		// Minimum execution time: 101_310_000 picoseconds.
+		Weight::from_parts(112_912_154, 5226)
+			// Standard error: 1_195_664
+			.saturating_add(Weight::from_parts(9_133_795, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -912,10 +912,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_round1(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
-		// Minimum execution time: 2_006_995_000 picoseconds.
-		Weight::from_parts(2_103_087_000, 6327)
-			// Standard error: 248_226_489
-			.saturating_add(Weight::from_parts(4_772_800_957, 0).saturating_mul(c.into()))
+		// Minimum execution time: 1_965_684_000 picoseconds.
+		Weight::from_parts(2_112_291_000, 6327)
+			// Standard error: 199_504_649
+			.saturating_add(Weight::from_parts(4_150_993_289, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -944,10 +944,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_prove(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3303 + c * 425`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 4_103_933_000 picoseconds.
-		Weight::from_parts(1_666_295_345, 14670)
-			// Standard error: 83_196_429
-			.saturating_add(Weight::from_parts(1_303_168_269, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_154_188_000 picoseconds.
+		Weight::from_parts(446_412_165, 14670)
+			// Standard error: 101_363_538
+			.saturating_add(Weight::from_parts(1_502_393_368, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(6_u64))
@@ -979,10 +979,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[3, 16]`.
 	fn start_share_repair(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1984 + c * 152`, estimated `5226 + c * 2569`.
-		// Minimum execution time: 117_344_000 picoseconds.
-		Weight::from_parts(136_213_182, 5226)
-			// Standard error: 1_490_261
-			.saturating_add(Weight::from_parts(6_509_368, 0).saturating_mul(c.into()))
+		// Minimum execution time: 113_459_000 picoseconds.
+		Weight::from_parts(82_303_183, 5226)
+			// Standard error: 1_449_290
+			.saturating_add(Weight::from_parts(11_291_038, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -1008,10 +1008,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[3, 16]`.
 	fn ceremony_repair_confirm(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1970 + c * 189`, estimated `6327 + c * 2541`.
-		// Minimum execution time: 260_506_000 picoseconds.
-		Weight::from_parts(280_514_405, 6327)
-			// Standard error: 3_272_406
-			.saturating_add(Weight::from_parts(24_133_841, 0).saturating_mul(c.into()))
+		// Minimum execution time: 232_915_000 picoseconds.
+		Weight::from_parts(173_757_745, 6327)
+			// Standard error: 4_079_462
+			.saturating_add(Weight::from_parts(34_802_039, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -1029,10 +1029,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 32]`.
 	fn publish_nonce_commitments(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `3956`, estimated `5558`.
-		// Minimum execution time: 443_988_000 picoseconds.
-		Weight::from_parts(523_446_000, 5558)
-			// Standard error: 8_240_253
-			.saturating_add(Weight::from_parts(426_086_314, 0).saturating_mul(n.into()))
+		// Minimum execution time: 441_905_000 picoseconds.
+		Weight::from_parts(488_954_000, 5558)
+			// Standard error: 6_045_538
+			.saturating_add(Weight::from_parts(370_256_662, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -1063,10 +1063,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn request_threshold_signature(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `2199 + c * 2161`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 218_935_000 picoseconds.
-		Weight::from_parts(186_887_808, 7575)
-			// Standard error: 2_324_906
-			.saturating_add(Weight::from_parts(21_467_192, 0).saturating_mul(c.into()))
+		// Minimum execution time: 196_180_000 picoseconds.
+		Weight::from_parts(126_367_495, 7575)
+			// Standard error: 1_552_366
+			.saturating_add(Weight::from_parts(24_802_643, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(9_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(8_u64))
@@ -1096,10 +1096,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn submit_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3595 + c * 190`, estimated `5558`.
-		// Minimum execution time: 4_365_842_000 picoseconds.
-		Weight::from_parts(2_800_534_031, 5558)
-			// Standard error: 97_220_657
-			.saturating_add(Weight::from_parts(1_466_738_624, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_220_186_000 picoseconds.
+		Weight::from_parts(3_216_852_741, 5558)
+			// Standard error: 113_660_566
+			.saturating_add(Weight::from_parts(1_182_841_487, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -1124,10 +1124,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn reject_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3268 + c * 222`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 2_925_306_000 picoseconds.
-		Weight::from_parts(2_189_999_882, 7575)
-			// Standard error: 49_345_554
-			.saturating_add(Weight::from_parts(714_382_114, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_238_048_000 picoseconds.
+		Weight::from_parts(1_524_447_930, 7575)
+			// Standard error: 53_513_639
+			.saturating_add(Weight::from_parts(593_544_934, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -1150,10 +1150,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3205 + c * 131`, estimated `5226`.
-		// Minimum execution time: 2_147_113_000 picoseconds.
-		Weight::from_parts(741_259_854, 5226)
-			// Standard error: 45_361_724
-			.saturating_add(Weight::from_parts(826_442_850, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_179_180_000 picoseconds.
+		Weight::from_parts(2_214_863_016, 5226)
+			// Standard error: 22_644_022
+			.saturating_add(Weight::from_parts(432_091_292, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:2 w:2)
@@ -1173,10 +1173,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_signing_attempts(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `36263 + n * 119`, estimated `74078 + n * 4133`.
-		// Minimum execution time: 13_350_000 picoseconds.
-		Weight::from_parts(953_995_089, 74078)
-			// Standard error: 9_130_480
-			.saturating_add(Weight::from_parts(239_018_413, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_228_000 picoseconds.
+		Weight::from_parts(987_144_830, 74078)
+			// Standard error: 2_083_564
+			.saturating_add(Weight::from_parts(196_299_572, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(14_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(13_u64))
@@ -1202,10 +1202,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `h` is `[1, 16]`.
 	fn record_backup(h: u32, ) -> Weight {
 		// Proof size (bytes): measured `2598 + h * 87`, estimated `7376 + h * 2569`.
-		// Minimum execution time: 77_365_000 picoseconds.
-		Weight::from_parts(149_964_916, 7376)
-			// Standard error: 325_017
-			.saturating_add(Weight::from_parts(6_597_652, 0).saturating_mul(h.into()))
+		// Minimum execution time: 72_378_000 picoseconds.
+		Weight::from_parts(82_199_816, 7376)
+			// Standard error: 95_724
+			.saturating_add(Weight::from_parts(7_159_140, 0).saturating_mul(h.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(h.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -1223,8 +1223,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn retire_backup() -> Weight {
 		// Proof size (bytes): measured `1822`, estimated `4618`.
-		// Minimum execution time: 67_530_000 picoseconds.
-		Weight::from_parts(101_861_000, 4618)
+		// Minimum execution time: 58_046_000 picoseconds.
+		Weight::from_parts(67_770_000, 4618)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -1246,8 +1246,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn start_backup_drill() -> Weight {
 		// Proof size (bytes): measured `2994`, estimated `5226`.
-		// Minimum execution time: 78_517_000 picoseconds.
-		Weight::from_parts(126_367_000, 5226)
+		// Minimum execution time: 72_418_000 picoseconds.
+		Weight::from_parts(78_006_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -1271,8 +1271,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
 	fn complete_backup_drill() -> Weight {
 		// Proof size (bytes): measured `3795`, estimated `7376`.
-		// Minimum execution time: 160_939_000 picoseconds.
-		Weight::from_parts(229_671_000, 7376)
+		// Minimum execution time: 151_584_000 picoseconds.
+		Weight::from_parts(160_037_000, 7376)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -1286,7 +1286,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Backups` (`max_values`: None, `max_size`: Some(1153), added: 3628, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::ThresholdKeys` (r:64 w:0)
 	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
-	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Storage: `KeyRegistry::Domains` (r:64 w:64)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:0)
 	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
@@ -1294,14 +1294,15 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::SigningDeadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 64]`.
 	fn announce_drills_due(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `859 + n * 1246`, estimated `7575 + n * 4236`.
-		// Minimum execution time: 10_676_000 picoseconds.
-		Weight::from_parts(32_008_841, 7575)
-			// Standard error: 1_673_108
-			.saturating_add(Weight::from_parts(29_946_597, 0).saturating_mul(n.into()))
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().reads((3_u64).saturating_mul(n.into())))
+		// Proof size (bytes): measured `2059 + n * 325`, estimated `7575 + n * 4236`.
+		// Minimum execution time: 9_935_000 picoseconds.
+		Weight::from_parts(7_780_731, 7575)
+			// Standard error: 299_206
+			.saturating_add(Weight::from_parts(25_270_611, 0).saturating_mul(n.into()))
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
+			.saturating_add(D::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4236).saturating_mul(n.into()))
 	}
 }

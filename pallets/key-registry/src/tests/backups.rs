@@ -465,19 +465,45 @@ fn drills_fall_due_on_schedule_and_a_rotation_outdates_the_backup() {
 }
 
 #[test]
-fn drills_due_in_one_block_are_bounded_and_retired_backups_stop_drilling() {
+fn a_full_block_skips_the_announcement_not_the_drill_and_retired_backups_stop_drilling() {
 	build_and_execute(|| {
 		let (domain, holders) = holders_domain();
 		let ids: Vec<KeyId> = (0..3)
 			.map(|i| register(domain, format!("k{i}").as_bytes(), &TestKey::ed25519(i)))
 			.collect();
-		for id in &ids[..MAX_DRILLS_PER_BLOCK as usize] {
+		let start = System::block_number();
+		let due = start + 10;
+		// Three drills due in a block that announces two: all three are
+		// recorded and fall due; the third is not announced.
+		for id in &ids {
 			assert_ok!(record(domain, *id, BackupSubject::Key, &holders, Some(10)));
 		}
-		assert_noop!(
-			record(domain, ids[2], BackupSubject::Key, &holders, Some(10)),
-			Error::<Test>::DrillQueueFull
+		assert_eq!(
+			DrillQueue::<Test>::get(due).len(),
+			MAX_DRILLS_PER_BLOCK as usize
 		);
+		for id in &ids {
+			assert_eq!(
+				Backups::<Test>::get((domain, *id, BackupSubject::Key))
+					.unwrap()
+					.drill_due_at,
+				Some(due)
+			);
+		}
+		run_to_block(due);
+		let announced = registry_events()
+			.iter()
+			.filter(|e| matches!(e, Event::DrillDue { .. }))
+			.count();
+		assert_eq!(announced, MAX_DRILLS_PER_BLOCK as usize);
+		for id in &ids {
+			assert_eq!(
+				KeyRegistry::drill_overdue_since(domain, *id, BackupSubject::Key),
+				Some(due),
+				"announced or not, every drill is overdue"
+			);
+		}
+		// A new record schedules afresh.
 		assert_ok!(record(
 			domain,
 			ids[2],
@@ -486,19 +512,22 @@ fn drills_due_in_one_block_are_bounded_and_retired_backups_stop_drilling() {
 			Some(11)
 		));
 
-		// Retiring frees the slot and ends the schedule.
-		assert_ok!(KeyRegistry::retire_backup(
-			signed(DAVE),
-			domain,
-			ids[0],
-			BackupSubject::Key
-		));
-		assert!(matches!(
-			last_event(),
-			Event::BackupRetired { digest: DIGEST, .. }
-		));
-		let due = System::block_number() + 10;
-		assert_eq!(DrillQueue::<Test>::get(due).len(), 1);
+		assert_eq!(DrillQueue::<Test>::get(due + 11).len(), 1);
+
+		// Retiring ends the schedule: out of its queue, no longer overdue.
+		for id in [ids[2], ids[0]] {
+			assert_ok!(KeyRegistry::retire_backup(
+				signed(DAVE),
+				domain,
+				id,
+				BackupSubject::Key
+			));
+			assert!(matches!(
+				last_event(),
+				Event::BackupRetired { digest: DIGEST, .. }
+			));
+		}
+		assert!(DrillQueue::<Test>::get(due + 11).is_empty());
 		assert_noop!(
 			KeyRegistry::start_backup_drill(signed(BOB), domain, ids[0], BackupSubject::Key),
 			Error::<Test>::NoBackup
