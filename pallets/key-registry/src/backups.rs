@@ -490,9 +490,9 @@ impl<T: Config> Pallet<T> {
 		key: KeyId,
 		subject: BackupSubject,
 	) -> Option<BlockNumberFor<T>> {
-		let (key_record, backup) = Self::current_backup(domain, key, subject).ok()?;
-		let now = frame_system::Pallet::<T>::block_number();
+		// `current_backup` already refuses a revoked key and an outdated backup.
+		let (_, backup) = Self::current_backup(domain, key, subject).ok()?;
 		let due = backup.drill_due_at?;
-		(key_record.status != KeyStatus::Revoked && due <= now).then_some(due)
+		(due <= frame_system::Pallet::<T>::block_number()).then_some(due)
 	}
 }
