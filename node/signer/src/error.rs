@@ -45,6 +45,33 @@ pub enum SignerError {
 	InvalidPublicKey(String),
 	/// Any other error reported by the PKCS#11 module.
 	Pkcs11(String),
+	/// The token refused the security officer's PIN.
+	WrongSoPin {
+		/// The token's label.
+		label: String,
+	},
+	/// The token holds no backup wrapping key (or not the one named).
+	NoWrappingKey(Option<[u8; 32]>),
+	/// The token already holds another backup wrapping key.
+	WrappingKeyConflict {
+		/// The id of the one present.
+		present: [u8; 32],
+	},
+	/// A wrapping key's value is 32 bytes.
+	InvalidWrappingKey,
+	/// The key was generated non-extractable: it can never leave the token.
+	NotBackupable,
+	/// The token refuses to wrap keys of this curve.
+	NotWrappable {
+		/// The key's curve.
+		curve: crate::pkcs11::Curve,
+	},
+	/// The token holds no private key for that public key and key type.
+	KeyNotFound,
+	/// The token already holds the key being restored.
+	KeyPresent,
+	/// A wrapped key could not be restored; nothing was left in the token.
+	UnwrapFailed(String),
 }
 
 impl std::fmt::Display for SignerError {
@@ -88,11 +115,58 @@ impl std::fmt::Display for SignerError {
 				write!(f, "invalid public key from the token: {reason}")
 			}
 			Self::Pkcs11(reason) => write!(f, "PKCS#11 error: {reason}"),
+			Self::WrongSoPin { label } => write!(
+				f,
+				"the token {label:?} refused the security officer's PIN. Check --so-pin-file \
+				 (or KEYREG_HSM_SO_PIN): it must hold the SO PIN, not the user PIN"
+			),
+			Self::NoWrappingKey(None) => write!(
+				f,
+				"the token holds no backup wrapping key: its security officer installs one \
+				 first with `keyreg-node backup wrapping-key create` (or `install` from the \
+				 wrapping key's backup)"
+			),
+			Self::NoWrappingKey(Some(id)) => write!(
+				f,
+				"the token does not hold the backup wrapping key 0x{} that the key was wrapped \
+				 under: its security officer installs it first with `keyreg-node backup \
+				 wrapping-key install` from that wrapping key's backup",
+				hex(id)
+			),
+			Self::WrappingKeyConflict { present } => write!(
+				f,
+				"the token already holds another backup wrapping key (0x{}); a token keeps one",
+				hex(present)
+			),
+			Self::InvalidWrappingKey => write!(f, "a backup wrapping key is 32 bytes"),
+			Self::NotBackupable => write!(
+				f,
+				"this key was generated non-extractable and can never leave the token; only \
+				 keys made with `keyreg-node hsm generate --backupable` can be backed up"
+			),
+			Self::NotWrappable { curve } => write!(
+				f,
+				"the token cannot wrap {curve:?} keys (CKR_KEY_NOT_WRAPPABLE), so they cannot be \
+				 backed up from it: SoftHSM2 2.6 wraps secp256k1 keys but not Ed25519. Use an \
+				 ecdsa key, or keep this key without a backup"
+			),
+			Self::KeyNotFound => write!(
+				f,
+				"the token holds no private key for that public key under that key type"
+			),
+			Self::KeyPresent => write!(f, "the token already holds this key; nothing to restore"),
+			Self::UnwrapFailed(reason) => {
+				write!(f, "cannot restore the key into the token: {reason}")
+			}
 		}
 	}
 }
 
 impl std::error::Error for SignerError {}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
 
 impl From<SignerError> for sp_keystore::Error {
 	fn from(error: SignerError) -> Self {

@@ -10,11 +10,15 @@ use k256::ecdsa::Signature as K256Signature;
 use sp_core::{crypto::KeyTypeId, ecdsa};
 
 /// The two schemes the HSM backend holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+	Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, codec::Encode, codec::Decode,
+)]
 pub enum Curve {
 	/// Ed25519, signed with pure EdDSA (`CKM_EDDSA` without parameters).
+	#[codec(index = 0)]
 	Ed25519,
 	/// secp256k1, signed with raw `CKM_ECDSA` over a 32-byte digest.
+	#[codec(index = 1)]
 	Secp256k1,
 }
 
@@ -128,6 +132,46 @@ pub fn private_template(key_type: KeyTypeId) -> Vec<Attribute> {
 	]
 }
 
+/// The private half of a backup-able key: as [`private_template`], except
+/// that it may leave the token wrapped, and only under a wrapping key the
+/// security officer marked trusted (`CKA_WRAP_WITH_TRUSTED`). Its value is
+/// never readable (`CKA_SENSITIVE`).
+pub fn backupable_private_template(key_type: KeyTypeId) -> Vec<Attribute> {
+	vec![
+		Attribute::Token(true),
+		Attribute::Private(true),
+		Attribute::Sensitive(true),
+		Attribute::Extractable(true),
+		Attribute::WrapWithTrusted(true),
+		Attribute::Sign(true),
+		Attribute::Derive(false),
+		Attribute::Label(label(key_type)),
+	]
+}
+
+/// The public-key point as `CKA_EC_POINT` holds it (a DER OCTET STRING)
+/// from the public key as the chain stores it: the raw 32 bytes for
+/// ed25519, the uncompressed SEC1 point for secp256k1.
+pub fn ec_point(curve: Curve, public: &[u8]) -> Result<Vec<u8>, SignerError> {
+	let point = match curve {
+		Curve::Ed25519 => public.to_vec(),
+		Curve::Secp256k1 => {
+			let key = k256::PublicKey::from_sec1_bytes(public)
+				.map_err(|e| SignerError::InvalidPublicKey(format!("secp256k1: {e}")))?;
+			k256::elliptic_curve::sec1::ToEncodedPoint::to_encoded_point(&key, false)
+				.as_bytes()
+				.to_vec()
+		}
+	};
+	let len = u8::try_from(point.len())
+		.ok()
+		.filter(|len| *len < 0x80)
+		.ok_or_else(|| SignerError::InvalidPublicKey("point too long".into()))?;
+	let mut der = vec![0x04, len];
+	der.extend_from_slice(&point);
+	Ok(der)
+}
+
 /// sp_core's 65-byte ECDSA signature from the token's 64-byte `r ‖ s`:
 /// `s` normalised to the lower half of the order (tokens return either), and
 /// the recovery id found by trying both against the known public key.
@@ -226,6 +270,32 @@ mod tests {
 			&digest,
 			&pair.public()
 		));
+	}
+
+	#[test]
+	fn ec_points_round_trip_through_their_der_form() {
+		let pair = ecdsa::Pair::from_seed(&[5u8; 32]);
+		let der = ec_point(Curve::Secp256k1, pair.public().as_ref()).unwrap();
+		assert_eq!(
+			(der[0], der[1], der[2]),
+			(0x04, 65, 0x04),
+			"an uncompressed point in an OCTET STRING"
+		);
+		assert_eq!(
+			Curve::Secp256k1.public_from_ec_point(&der).unwrap(),
+			pair.public().0.to_vec()
+		);
+		let ed = [9u8; 32];
+		assert_eq!(
+			Curve::Ed25519
+				.public_from_ec_point(&ec_point(Curve::Ed25519, &ed).unwrap())
+				.unwrap(),
+			ed.to_vec()
+		);
+		assert!(
+			ec_point(Curve::Secp256k1, &[2u8; 10]).is_err(),
+			"not a point"
+		);
 	}
 
 	#[test]

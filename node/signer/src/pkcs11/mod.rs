@@ -14,6 +14,7 @@
 
 mod keys;
 pub mod module;
+pub mod wrapping;
 
 pub use keys::Curve;
 
@@ -211,11 +212,23 @@ impl Pkcs11Signer {
 	}
 
 	fn generate(&self, key_type: KeyTypeId, curve: Curve) -> Result<Vec<u8>, SignerError> {
+		self.generate_with(key_type, curve, &keys::private_template(key_type))
+			.map(|(raw, _, _)| raw)
+	}
+
+	/// Generates a key pair whose private half has `private_template`; returns
+	/// the public key as the chain stores it and both halves' handles.
+	fn generate_with(
+		&self,
+		key_type: KeyTypeId,
+		curve: Curve,
+		private_template: &[Attribute],
+	) -> Result<(Vec<u8>, ObjectHandle, ObjectHandle), SignerError> {
 		let (public, private, point) = self.with_session(|_, session| {
 			let (public, private) = session.generate_key_pair(
 				&curve.generation(),
 				&keys::public_template(key_type, curve),
-				&keys::private_template(key_type),
+				private_template,
 			)?;
 			let point = session
 				.get_attributes(public, &[AttributeType::EcPoint])?
@@ -247,7 +260,7 @@ impl Pkcs11Signer {
 			.write()
 			.insert((key_type, curve, raw.clone()), private);
 		log::info!(target: "keyreg-signer", "{}: generated a {curve:?} key for {key_type:?}", self.name);
-		Ok(raw)
+		Ok((raw, public, private))
 	}
 
 	/// The handle of the private half of `public`, cached after the first search.

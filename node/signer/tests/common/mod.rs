@@ -7,7 +7,8 @@ use std::{path::PathBuf, process::Command, sync::OnceLock};
 
 /// The user PIN of every test token.
 pub const USER_PIN: &str = "4711-user";
-const SO_PIN: &str = "0815-so";
+/// The security officer PIN of every test token.
+pub const SO_PIN: &str = "0815-so";
 
 /// Every token the tests use. SoftHSM2 reads its token directory at
 /// `C_Initialize`, so all of them exist before the first signer opens.
@@ -22,6 +23,10 @@ pub const TOKENS: &[&str] = &[
 	"routing",
 	"pin-file",
 	"vault",
+	"wrap-a",
+	"wrap-b",
+	"wrap-c",
+	"wrap-none",
 ];
 
 /// The SoftHSM2 PKCS#11 module: `$KEYREG_PKCS11_MODULE`, else Debian's path.
