@@ -10,7 +10,13 @@
 //   restore the key into the restarted node, which fulfils a request again
 //   and passes a drill; an altered and a deleted copy are named by
 //   `backup verify`, and wrong shares, too few shares, an altered bundle, a
-//   bundle of another chain and a wrong holder key each restore nothing.
+//   bundle of another chain and a wrong holder key each restore nothing;
+// - a disaster with an HSM: a backup-able secp256k1 key in a SoftHSM2 token
+//   is wrapped inside the token under the SO's trusted wrapping key and
+//   backed up; the token and the keystore are destroyed; the SO installs the
+//   wrapping key from two holders' shares into a fresh token, the key is
+//   unwrapped into it, the node signs again (verified in JavaScript) and the
+//   drill passes with the token's signature.
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -19,8 +25,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { stringToU8a } from '@polkadot/util';
-import { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a } from '@polkadot/util-crypto';
+import { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a, secp256k1Verify } from '@polkadot/util-crypto';
 import { startDevNode, connect, nodeBinary } from './lib/node.mjs';
+import { createToken, softhsmModule } from './lib/softhsm.mjs';
 import {
   accountActor, agreementKeyPayload, blockNumber, drillPayload, ed25519Key, field, heldKey, hexToU8a,
   insertKeystoreKey, possessionPayload, provisionCustodian, recomputeAuditHead, requestEnvelope, send, sendOk,
@@ -134,18 +141,23 @@ test('a backup is recorded, its drill falls due, and only the backed-up key pass
   assert.equal(onChain.head.toHex(), recomputed.head);
 });
 
-/** Runs `keyreg-node backup ...`; returns its status and output. */
-function backup(...args) {
-  const run = spawnSync(nodeBinary(), ['backup', ...args], { encoding: 'utf8', timeout: 60_000 });
+/** Runs `keyreg-node <command> ...` with `env` added; returns its status and output. */
+function tool(env, command, ...args) {
+  const run = spawnSync(nodeBinary(), [command, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
-/** As `backup`, which must succeed. */
-function backupOk(...args) {
-  const run = backup(...args);
-  assert.equal(run.status, 0, `keyreg-node backup ${args[0]} failed: ${run.err}`);
+/** As `tool`, which must succeed; returns its output. */
+function toolOk(env, command, ...args) {
+  const run = tool(env, command, ...args);
+  assert.equal(run.status, 0, `keyreg-node ${command} ${args[0]} failed: ${run.err}`);
   return run.out;
 }
+
+/** Runs `keyreg-node backup ...`; returns its status and output. */
+const backup = (...args) => tool({}, 'backup', ...args);
+/** As `backup`, which must succeed. */
+const backupOk = (...args) => toolOk({}, 'backup', ...args);
 
 test('disaster: a keystore key restored from two of three holders signs again and passes its drill', async () => {
   const work = mkdtempSync(join(tmpdir(), 'keyreg-backup-'));
@@ -279,6 +291,158 @@ test('disaster: a keystore key restored from two of three holders signs again an
   } finally {
     await client.disconnect();
     await chain.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('disaster with an HSM: a secp256k1 key wrapped in its token is restored into a fresh token and signs again', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'keyreg-hsm-backup-'));
+  const basePath = join(work, 'node');
+  const keystorePath = join(basePath, 'chains', 'dev', 'keystore');
+  const label = 'keyreg-vault';
+  const soPinFile = join(work, 'so.pin');
+  writeFileSync(soPinFile, 'e2e-so-pin\n', { mode: 0o600 });
+  let token = createToken({ label });
+  const userFlags = (t) => ['--hsm-module', softhsmModule, '--hsm-token-label', label, '--hsm-pin-file', t.pinFile];
+  const soFlags = ['--hsm-module', softhsmModule, '--hsm-token-label', label, '--so-pin-file', soPinFile];
+  let chain = await startDevNode([...token.flags(), '--dev-block-time', '1000'], token.env, { basePath });
+  let client = await connect(chain.url);
+  const withLog = (error) => {
+    throw new Error(`${error.message}; the node's last log lines:\n${chain.lines.slice(-60).join('\n')}`);
+  };
+  try {
+    const genesis = client.genesisHash;
+    const genesisHex = genesis.toHex();
+    const created = await sendOk(client, alice, client.tx.keyRegistry.createDomain('hsm-treasury', { rotationPeriod: null, gracePeriod: 0, usageLimit: null }));
+    const domain = field(created.event, 'domain').toNumber();
+    for (const [who, role] of [[bob, 'KeyManager'], [charlie, 'Auditor'], [dave, 'Recovery'], [alice, 'Operator']]) {
+      await sendOk(client, alice, client.tx.keyRegistry.grantRole(domain, who.address, role));
+    }
+    const holders = [0, 1, 2].map((i) => {
+      const secretFile = join(work, `holder-${i}.secret`);
+      const agreement = backupOk('holder-key', '--out', secretFile).trim();
+      return { identity: ed25519Key(), agreement, secretFile };
+    });
+    for (const h of holders) {
+      const proof = h.identity.sign(agreementKeyPayload({ genesis, domain, custodian: h.identity, agreement: hexToU8a(h.agreement) }));
+      await sendOk(client, bob, client.tx.keyRegistry.registerAgreementKey(domain, h.identity.public, h.agreement, proof));
+    }
+    const holderFlags = holders.flatMap((h) => ['--holder', `${u8aToHex(h.identity.publicBytes)}=${h.agreement}`]);
+
+    // Without a wrapping key nothing is generated backup-able.
+    const early = tool(token.env, 'hsm', 'generate', '--scheme', 'ecdsa', '--backupable', ...userFlags(token));
+    assert.notEqual(early.status, 0);
+    assert.match(early.err, /holds no backup wrapping key/);
+
+    // The SO's ceremony: the token's wrapping key, sealed 2-of-3 to the
+    // holders in three copies, then installed. The user PIN is not the SO's.
+    const wrongSo = join(work, 'wrong-so.pin');
+    writeFileSync(wrongSo, `${token.pin}\n`, { mode: 0o600 });
+    const kekCopies = [join(work, 'kek-a'), join(work, 'kek-b'), join(work, 'kek-c')];
+    const ceremony = (pinFile) => tool(token.env, 'backup', 'wrapping-key', 'create', '--genesis', genesisHex, '--domain', String(domain),
+      ...holderFlags, '--threshold', '2', ...kekCopies.flatMap((c) => ['--copy', c]),
+      '--hsm-module', softhsmModule, '--hsm-token-label', label, '--so-pin-file', pinFile);
+    const refusedSo = ceremony(wrongSo);
+    assert.notEqual(refusedSo.status, 0);
+    assert.match(refusedSo.err, /refused the security officer's PIN/);
+    const made = ceremony(soPinFile);
+    assert.equal(made.status, 0, made.err);
+    const kekId = made.out.match(/^wrapping-key (0x[0-9a-f]{64})$/m)[1];
+    const kekDigest = made.out.match(/^digest (0x[0-9a-f]{64})$/m)[1];
+    const kekFile = join(kekCopies[0], made.out.match(/^name (\S+)$/m)[1]);
+
+    // A backup-able secp256k1 key; SoftHSM2 cannot wrap Ed25519, so such a
+    // key is refused as backup-able and not kept.
+    const noEd = tool(token.env, 'hsm', 'generate', '--scheme', 'ed25519', '--backupable', ...userFlags(token));
+    assert.notEqual(noEd.status, 0);
+    assert.match(noEd.err, /SoftHSM2 2\.6 wraps secp256k1 keys but not Ed25519/);
+    assert.ok(!token.hsm(nodeBinary(), 'list').some((line) => line.startsWith('ed25519')), 'the refused key is gone');
+    const publicHex = toolOk(token.env, 'hsm', 'generate', '--scheme', 'ecdsa', '--backupable', ...userFlags(token)).trim();
+    const key = heldKey('EcdsaSecp256k1', hexToU8a(publicHex),
+      (m) => hexToU8a(token.hsm(nodeBinary(), 'sign', '--public', publicHex, '--message', u8aToHex(m))[0]));
+
+    const custodian = await provisionCustodian(client);
+    const name = 'hsm-treasury-key';
+    const pop = key.sign(possessionPayload({ genesis, domain, name, version: 0, submitter: accountActor(bob.addressRaw), key }));
+    const registered = await sendOk(client, bob, client.tx.keyRegistry.registerKey(domain, name, 'Signing', { Hsm: { attestation: null } }, custodian.public, null, '0x', key.public, pop));
+    const keyId = field(registered.event, 'key').toNumber();
+    const signOnce = async (text) => {
+      const payload = stringToU8a(text);
+      const requested = await sendOk(client, alice, client.tx.keyRegistry.requestSignature(domain, keyId, u8aToHex(payload)));
+      const request = field(requested.event, 'request').toBigInt();
+      const fulfilled = await waitForEvent(client, (e) => e.method === 'SignatureFulfilled' && field(e, 'request').toBigInt() === request, 90_000).catch(withLog);
+      const envelope = requestEnvelope({ genesis, domain, key: keyId, version: 0, request, payload });
+      assert.ok(secp256k1Verify(envelope, field(fulfilled, 'signature').asEcdsaSecp256k1.toU8a(), hexToU8a(publicHex), 'blake2'), 'verifies in JavaScript');
+    };
+    await signOnce('before the disaster');
+
+    // The key, wrapped inside the token, sealed 2-of-3 in three copies.
+    const copies = [join(work, 'copy-a'), join(work, 'copy-b'), `file://${join(work, 'copy-c')}`];
+    const backed = toolOk(token.env, 'backup', 'create', '--genesis', genesisHex, '--domain', String(domain), '--key', String(keyId), '--version', '0',
+      '--scheme', 'ecdsa', '--public', publicHex, ...userFlags(token), ...holderFlags, '--threshold', '2', ...copies.flatMap((c) => ['--copy', c]));
+    const digest = backed.match(/^digest (0x[0-9a-f]{64})$/m)[1];
+    const bundleFile = join(copies[0], backed.match(/^name (\S+)$/m)[1]);
+    await sendOk(client, bob, client.tx.keyRegistry.recordBackup(domain, keyId, 'Key', digest, holders.map((h) => h.identity.public), 2, 3, 1000));
+    // A key generated the default way cannot be backed up, by design.
+    const fixedHex = token.hsm(nodeBinary(), 'generate', '--scheme', 'ecdsa')[0];
+    const fixed = tool(token.env, 'backup', 'create', '--genesis', genesisHex, '--domain', String(domain), '--key', String(keyId), '--version', '0',
+      '--scheme', 'ecdsa', '--public', fixedHex, ...userFlags(token), ...holderFlags, '--threshold', '2', '--copy', join(work, 'never'));
+    assert.notEqual(fixed.status, 0);
+    assert.match(fixed.err, /generated non-extractable and can never leave the token/);
+
+    // The disaster: the node, its token and its keystore are gone.
+    await client.disconnect();
+    await chain.stop();
+    token.remove();
+    rmSync(keystorePath, { recursive: true, force: true });
+    const lost = Date.now();
+    token = createToken({ label });
+    chain = await startDevNode([...token.flags(), '--dev-block-time', '1000'], token.env, { basePath });
+    client = await connect(chain.url);
+    assert.deepEqual(token.hsm(nodeBinary(), 'list'), [], 'the fresh token is empty');
+
+    // Holders 0 and 1 open their shares of both bundles.
+    const share = (what, i) => join(work, `${what}-share-${i}`);
+    for (const i of [0, 1]) {
+      backupOk('open-share', '--bundle', kekFile, '--holder', String(i), '--agreement-secret-file', holders[i].secretFile, '--out', share('kek', i));
+      backupOk('open-share', '--bundle', bundleFile, '--holder', String(i), '--agreement-secret-file', holders[i].secretFile, '--out', share('key', i));
+    }
+    const restoreKey = () => tool(token.env, 'backup', 'restore', '--bundle', bundleFile, '--digest', digest, '--genesis', genesisHex,
+      '--domain', String(domain), '--key', String(keyId), '--share', share('key', 0), '--share', share('key', 1), ...userFlags(token));
+    // Before the SO installs the wrapping key, the token cannot unwrap.
+    const tooSoon = restoreKey();
+    assert.notEqual(tooSoon.status, 0);
+    assert.match(tooSoon.err, new RegExp(`does not hold the backup wrapping key ${kekId}`));
+    assert.deepEqual(token.hsm(nodeBinary(), 'list'), [], 'nothing restored');
+    // The wrapping key's bundle is not a key's, and one share is too few.
+    const oneShare = tool(token.env, 'backup', 'wrapping-key', 'install', '--bundle', kekFile, '--digest', kekDigest, '--genesis', genesisHex,
+      '--domain', String(domain), '--share', share('kek', 0), ...soFlags);
+    assert.notEqual(oneShare.status, 0);
+    assert.match(oneShare.err, /1 distinct share\(s\) given, the bundle needs 2/);
+    const installed = toolOk(token.env, 'backup', 'wrapping-key', 'install', '--bundle', kekFile, '--digest', kekDigest, '--genesis', genesisHex,
+      '--domain', String(domain), '--share', share('kek', 0), '--share', share('kek', 1), ...soFlags);
+    assert.match(installed, new RegExp(`installed wrapping key ${kekId} in token ${label}`));
+
+    const restored = restoreKey();
+    assert.equal(restored.status, 0, restored.err);
+    assert.match(restored.out, /restored key \d+\/\d+ version 0 into token keyreg-vault/);
+    assert.deepEqual(token.hsm(nodeBinary(), 'list'), [`ecdsa ${publicHex}`], 'the key is back in the fresh token');
+    const newCustodian = await provisionCustodian(client);
+    await sendOk(client, bob, client.tx.keyRegistry.setKeyCustodian(domain, keyId, newCustodian.public));
+    await signOnce('after the restore');
+    console.log(`# HSM node lost to first signature by the restored key: ${((Date.now() - lost) / 1000).toFixed(1)} s`);
+
+    // The drill, signed inside the fresh token.
+    await sendOk(client, charlie, client.tx.keyRegistry.startBackupDrill(domain, keyId, 'Key'));
+    const open = (await client.query.keyRegistry.drillChallenges(domain, keyId, 'Key')).unwrap();
+    const payload = drillPayload({ genesis, domain, key: keyId, subject: 'Key', version: 0, epoch: 0, issuedAt: open.issuedAt.toNumber(), challenge: open.challenge.toU8a() });
+    const signature = toolOk(token.env, 'backup', 'drill-sign', '--scheme', 'ecdsa', '--public', publicHex, '--payload', u8aToHex(payload), ...userFlags(token)).trim();
+    const passed = await sendOk(client, dave, client.tx.keyRegistry.completeBackupDrill(domain, keyId, 'Key', hexToU8a(signature)));
+    assert.equal(passed.event.method, 'DrillPassed');
+  } finally {
+    await client.disconnect();
+    await chain.stop();
+    token.remove();
     rmSync(work, { recursive: true, force: true });
   }
 });

@@ -1,5 +1,13 @@
 //! `keyreg-node backup …`: encrypted, split and distributed backups of
-//! local-keystore keys, and the drill signature that proves a restore.
+//! local-keystore keys and HSM keys, and the drill signature that proves a
+//! restore.
+//!
+//! An HSM key (made with `keyreg-node hsm generate --backupable`) is wrapped
+//! inside its token under the token's backup wrapping key and the wrapped
+//! bytes are sealed into the bundle; it is never in the clear on this host.
+//! The wrapping key has its own bundle, made when the security officer
+//! installs it (`wrapping-key create`) and opened only to install it into a
+//! fresh token (`wrapping-key install`).
 //!
 //! The bundle format and its checks live in `keyreg_signer::backup`; this
 //! module reads and writes keystores, key-agreement secrets, holder shares
@@ -17,13 +25,20 @@
 //! | `open-share` | one holder | opens its share with its agreement secret, for the restorer |
 //! | `restore` | the restorer | combines `t` shares, puts the key back into a keystore |
 //! | `drill-sign` | the restorer | signs a drill payload (and nothing else) with the restored key |
+//! | `wrapping-key create` | the token's SO, once | makes the token's backup wrapping key, installs it, seals it into its own bundle |
+//! | `wrapping-key install` | the SO of a fresh token | restores the wrapping key from `t` shares into the token |
 
-use crate::hsm_command::unhex;
+use crate::{hsm_command::unhex, offchain_keystore, signer_args::SignerParams};
 use codec::Encode;
 use keyreg_runtime::pallet_key_registry::{offchain::KEY_TYPE, signature::DRILL_TAG, PublicKey};
 use keyreg_signer::{
-	backup::{Bundle, BundleHeader, Expected, Holder, HolderShare, MaterialKind, Subject},
+	backup::{Bundle, BundleHeader, Expected, Holder, HolderShare, MaterialKind, Subject, NO_KEY},
+	pkcs11::{
+		wrapping::{install_wrapping_key, WrappedKey, WrappingKeySecret},
+		Curve,
+	},
 	threshold::{AgreementPublic, AgreementSecret},
+	Pin,
 };
 use object_store::{local::LocalFileSystem, path::Path as StorePath, ObjectStoreExt};
 use rand_core::OsRng;
@@ -60,15 +75,87 @@ pub struct KeyArgs {
 	key: u32,
 }
 
-/// The local keystore a key lives in.
+/// Where a key lives: the node's local keystore, or (with `--hsm-module`)
+/// its HSM token.
 #[derive(Debug, clap::Args)]
 pub struct KeystoreArgs {
-	/// The node's keystore directory (`<base-path>/chains/<chain>/keystore`).
+	/// The node's keystore directory (`<base-path>/chains/<chain>/keystore`),
+	/// for a local-keystore key.
 	#[arg(long, value_name = "DIR")]
-	keystore_path: PathBuf,
+	keystore_path: Option<PathBuf>,
 	/// Key type (four ASCII characters). Default: `kreg`, the registry's keys.
 	#[arg(long = "key-type", value_name = "TYPE", value_parser = crate::signer_args::parse_key_type)]
 	key_type: Option<KeyTypeId>,
+	#[command(flatten)]
+	hsm: SignerParams,
+}
+
+/// The environment variable that holds a token's security-officer PIN when
+/// no `--so-pin-file` is given.
+pub const SO_PIN_ENV: &str = "KEYREG_HSM_SO_PIN";
+
+/// The token whose backup wrapping key the security officer manages.
+#[derive(Debug, clap::Args)]
+pub struct WrappingTokenArgs {
+	/// PKCS#11 module of the HSM.
+	#[arg(long, value_name = "PATH")]
+	hsm_module: PathBuf,
+	/// Label of the token.
+	#[arg(long, value_name = "LABEL")]
+	hsm_token_label: String,
+	/// File that holds the token's security-officer PIN (mode 600). Without
+	/// it the PIN is read from the KEYREG_HSM_SO_PIN environment variable.
+	#[arg(long, value_name = "FILE")]
+	so_pin_file: Option<PathBuf>,
+}
+
+/// The security officer's work on a token's backup wrapping key.
+#[derive(Debug, clap::Subcommand)]
+pub enum WrappingKeyCommand {
+	/// Make the token's backup wrapping key, install it (trusted, wrap and
+	/// unwrap only, never extractable), seal it into its own bundle under
+	/// the holders' shares and write every copy. Prints its id, the
+	/// bundle's digest and name.
+	Create {
+		/// Genesis hash of the chain (hex).
+		#[arg(long, value_name = "HEX")]
+		genesis: String,
+		/// The domain whose holders keep the shares.
+		#[arg(long)]
+		domain: u32,
+		/// A holder, as `IDENTITY_HEX=AGREEMENT_HEX`; once per holder.
+		#[arg(long = "holder", value_name = "ID=KEY", required = true)]
+		holders: Vec<String>,
+		/// Shares needed to restore.
+		#[arg(long)]
+		threshold: u8,
+		/// A location to write a copy to; once per copy.
+		#[arg(long = "copy", value_name = "LOCATION", required = true)]
+		copies: Vec<String>,
+		#[command(flatten)]
+		token: WrappingTokenArgs,
+	},
+	/// Restore a wrapping key from its bundle and `t` holders' shares into a
+	/// (fresh) token, so that keys wrapped under it can be restored there.
+	Install {
+		/// The wrapping key's bundle file.
+		#[arg(long, value_name = "FILE")]
+		bundle: PathBuf,
+		/// The bundle's digest as recorded (hex): an altered copy is refused.
+		#[arg(long, value_name = "HEX")]
+		digest: String,
+		/// Genesis hash of the chain (hex).
+		#[arg(long, value_name = "HEX")]
+		genesis: String,
+		/// The domain whose holders keep the shares.
+		#[arg(long)]
+		domain: u32,
+		/// An opened share (from `open-share`); once per share.
+		#[arg(long = "share", value_name = "FILE", required = true)]
+		shares: Vec<PathBuf>,
+		#[command(flatten)]
+		token: WrappingTokenArgs,
+	},
 }
 
 /// What to do with backups.
@@ -81,8 +168,10 @@ pub enum BackupCommand {
 		#[arg(long, value_name = "FILE")]
 		out: PathBuf,
 	},
-	/// Seal a keystore key into a bundle, write it to every `--copy` and
-	/// print its digest and name (record them with `recordBackup`).
+	/// Seal a key into a bundle, write it to every `--copy` and print its
+	/// digest and name (record them with `recordBackup`). A local-keystore
+	/// key is read from `--keystore-path`; with `--hsm-module`, a backup-able
+	/// HSM key is wrapped inside its token.
 	Create {
 		#[command(flatten)]
 		key: KeyArgs,
@@ -138,7 +227,9 @@ pub enum BackupCommand {
 		#[arg(long, value_name = "FILE")]
 		out: PathBuf,
 	},
-	/// Combine holders' shares and put the key back into a keystore.
+	/// Combine holders' shares and put the key back: a keystore key into
+	/// `--keystore-path`, an HSM key into the token of `--hsm-module` (whose
+	/// SO installed the wrapping key first).
 	Restore {
 		/// The bundle file.
 		#[arg(long, value_name = "FILE")]
@@ -151,12 +242,14 @@ pub enum BackupCommand {
 		/// An opened share (from `open-share`); once per share.
 		#[arg(long = "share", value_name = "FILE", required = true)]
 		shares: Vec<PathBuf>,
-		/// The keystore directory to restore into.
+		/// The keystore directory to restore a keystore key into.
 		#[arg(long, value_name = "DIR")]
-		keystore_path: PathBuf,
+		keystore_path: Option<PathBuf>,
+		#[command(flatten)]
+		hsm: SignerParams,
 	},
 	/// Sign a backup drill's payload (`KEYREG/DRL/V1…`, hex) with a
-	/// keystore key and print the signature. Refuses any other payload.
+	/// keystore or HSM key and print the signature. Refuses any other payload.
 	DrillSign {
 		/// The key's scheme.
 		#[arg(long, value_enum)]
@@ -170,6 +263,9 @@ pub enum BackupCommand {
 		#[command(flatten)]
 		keystore: KeystoreArgs,
 	},
+	/// A token's backup wrapping key (the security officer's ceremony).
+	#[command(subcommand)]
+	WrappingKey(WrappingKeyCommand),
 }
 
 /// The material of a keystore key inside a bundle.
@@ -209,18 +305,36 @@ impl BackupCommand {
 				let public = unhex(public).map_err(|e| format!("--public: {e}"))?;
 				let registered = registered_public(*scheme, &public)?;
 				let key_type = keystore.key_type.unwrap_or(KEY_TYPE);
-				let file = keystore_file(&keystore.keystore_path, key_type, &public);
-				let secret = Zeroizing::new(std::fs::read(&file).map_err(|e| {
-					format!(
-						"the keystore holds no private key for --public under {}: {} ({e})",
-						String::from_utf8_lossy(&key_type.0),
-						file.display()
-					)
-				})?);
-				let material = KeystoreMaterial {
-					key_type: key_type.0,
-					public: public.clone(),
-					secret: secret.to_vec(),
+				let (kind, plaintext) = match offchain_keystore::open_hsm(&keystore.hsm)? {
+					Some(token) => {
+						let wrapped = token
+							.wrap(key_type, hsm_curve(*scheme)?, &public)
+							.map_err(|e| format!("HSM: {e}"))?;
+						(MaterialKind::HsmWrapped, Zeroizing::new(wrapped.encode()))
+					}
+					None => {
+						let dir = keystore.keystore_path.as_ref().ok_or(
+							"give --keystore-path (a local-keystore key) or --hsm-module \
+							 (a backup-able HSM key)",
+						)?;
+						let file = keystore_file(dir, key_type, &public);
+						let secret = Zeroizing::new(std::fs::read(&file).map_err(|e| {
+							format!(
+								"the keystore holds no private key for --public under {}: {} ({e})",
+								String::from_utf8_lossy(&key_type.0),
+								file.display()
+							)
+						})?);
+						let material = KeystoreMaterial {
+							key_type: key_type.0,
+							public: public.clone(),
+							secret: secret.to_vec(),
+						};
+						(
+							MaterialKind::KeystoreSecret,
+							Zeroizing::new(material.encode()),
+						)
+					}
 				};
 				let holders = holders
 					.iter()
@@ -237,25 +351,14 @@ impl BackupCommand {
 					subject: Subject::Key,
 					epoch: 0,
 					public: registered.encode(),
-					material: MaterialKind::KeystoreSecret,
+					material: kind,
 					holders,
 					threshold: *threshold,
-					created_at: std::time::SystemTime::now()
-						.duration_since(std::time::UNIX_EPOCH)
-						.map(|d| d.as_secs())
-						.unwrap_or(0),
+					created_at: now(),
 				};
-				let plaintext = Zeroizing::new(material.encode());
 				let bundle = Bundle::create(header, &plaintext, &mut OsRng)
 					.map_err(|e| format!("cannot make the bundle: {e}"))?;
-				let bytes = bundle.to_bytes();
-				let name = bundle_name(key.domain, key.key, *version);
-				for copy in copies {
-					put(copy, &name, &bytes).map_err(|e| format!("--copy {copy}: {e}"))?;
-				}
-				println!("digest {}", to_hex(&Bundle::digest(&bytes), false));
-				println!("name {name}");
-				println!("copies {}", copies.len());
+				write_copies(&bundle, &bundle_name(key.domain, key.key, *version), copies)?;
 			}
 			Self::Verify {
 				name,
@@ -312,26 +415,34 @@ impl BackupCommand {
 				key,
 				shares,
 				keystore_path,
+				hsm,
 			} => {
 				let bundle = read_bundle(bundle, Some(hash32(digest, "--digest")?))?;
-				let shares = shares
-					.iter()
-					.map(|file| {
-						let bytes = Zeroizing::new(
-							std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?,
-						);
-						HolderShare::from_bytes(&bytes)
-							.map_err(|e| format!("{}: {e}", file.display()))
-					})
-					.collect::<Result<Vec<_>, String>>()?;
+				let shares = read_shares(shares)?;
 				let expected = Expected {
 					genesis: hash32(&key.genesis, "--genesis")?,
 					domain: key.domain,
 					key: key.key,
 				};
-				if bundle.header.material != MaterialKind::KeystoreSecret {
-					return Err("this bundle does not hold a keystore key".into());
+				match bundle.header.material {
+					MaterialKind::KeystoreSecret => {}
+					MaterialKind::HsmWrapped => {
+						return restore_into_token(&bundle, &shares, &expected, hsm)
+					}
+					MaterialKind::HsmWrappingKey => {
+						return Err("this bundle holds a token's wrapping key: install it with \
+						            `keyreg-node backup wrapping-key install`"
+							.into())
+					}
+					MaterialKind::ThresholdShare => {
+						return Err("this bundle holds a threshold share; restore it into the \
+						            member's share vault"
+							.into())
+					}
 				}
+				let keystore_path = keystore_path
+					.as_ref()
+					.ok_or("this bundle holds a keystore key: give --keystore-path")?;
 				let plaintext = bundle
 					.restore(&shares, &expected)
 					.map_err(|e| format!("cannot restore: {e}"))?;
@@ -384,18 +495,218 @@ impl BackupCommand {
 					return Err("--payload: not a drill payload (it starts with KEYREG/DRL/V1); this command signs nothing else".into());
 				}
 				let registered = registered_public(*scheme, &public)?;
-				let store = open_keystore(&keystore.keystore_path)?;
-				let signature = sign(
-					&store,
-					keystore.key_type.unwrap_or(KEY_TYPE),
-					&registered,
-					&payload,
-				)?;
+				let key_type = keystore.key_type.unwrap_or(KEY_TYPE);
+				let store: sp_keystore::KeystorePtr = if keystore.hsm.hsm_module.is_some() {
+					let mut params = keystore.hsm.clone();
+					params.hsm_key_types = vec![key_type];
+					let signers = offchain_keystore::Signers::open(&params)?;
+					let local = std::sync::Arc::new(sc_keystore::LocalKeystore::in_memory());
+					offchain_keystore::route(local, &signers, None)
+				} else {
+					let dir = keystore
+						.keystore_path
+						.as_ref()
+						.ok_or("give --keystore-path or --hsm-module: where the restored key is")?;
+					std::sync::Arc::new(open_keystore(dir)?)
+				};
+				let signature = sign(&*store, key_type, &registered, &payload)?;
 				println!("{}", to_hex(&signature.encode(), false));
+			}
+			Self::WrappingKey(command) => command.run()?,
+		}
+		Ok(())
+	}
+}
+
+impl WrappingKeyCommand {
+	fn run(&self) -> Result<(), String> {
+		match self {
+			Self::Create {
+				genesis,
+				domain,
+				holders,
+				threshold,
+				copies,
+				token,
+			} => {
+				let holders = holders
+					.iter()
+					.map(|h| parse_holder(h))
+					.collect::<Result<Vec<_>, _>>()?;
+				let secret = WrappingKeySecret::generate(&mut OsRng);
+				let id = secret.id();
+				let header = BundleHeader {
+					magic: [0; 8],
+					format: 0,
+					id: [0; 16],
+					genesis: hash32(genesis, "--genesis")?,
+					domain: *domain,
+					key: NO_KEY,
+					version: 0,
+					subject: Subject::Key,
+					epoch: 0,
+					public: id.to_vec(),
+					material: MaterialKind::HsmWrappingKey,
+					holders,
+					threshold: *threshold,
+					created_at: now(),
+				};
+				// Sealed before it is installed: a wrapping key without a
+				// backup would strand every key wrapped under it.
+				let bundle = Bundle::create(header, &secret.to_bytes(), &mut OsRng)
+					.map_err(|e| format!("cannot make the bundle: {e}"))?;
+				install_wrapping_key(
+					&token.hsm_module,
+					&token.hsm_token_label,
+					&token.so_pin()?,
+					&secret,
+				)
+				.map_err(|e| format!("HSM: {e}"))?;
+				println!("wrapping-key {}", to_hex(&id, false));
+				write_copies(&bundle, &wrapping_key_bundle_name(*domain, &id), copies)?;
+			}
+			Self::Install {
+				bundle,
+				digest,
+				genesis,
+				domain,
+				shares,
+				token,
+			} => {
+				let bundle = read_bundle(bundle, Some(hash32(digest, "--digest")?))?;
+				if bundle.header.material != MaterialKind::HsmWrappingKey {
+					return Err("this bundle does not hold a token's wrapping key".into());
+				}
+				let shares = read_shares(shares)?;
+				let expected = Expected {
+					genesis: hash32(genesis, "--genesis")?,
+					domain: *domain,
+					key: NO_KEY,
+				};
+				let plaintext = bundle
+					.restore(&shares, &expected)
+					.map_err(|e| format!("cannot restore: {e}"))?;
+				let secret =
+					WrappingKeySecret::from_bytes(&plaintext).map_err(|e| e.to_string())?;
+				if secret.id().as_slice() != bundle.header.public.as_slice() {
+					return Err("the restored wrapping key is not the one the bundle names".into());
+				}
+				let id = install_wrapping_key(
+					&token.hsm_module,
+					&token.hsm_token_label,
+					&token.so_pin()?,
+					&secret,
+				)
+				.map_err(|e| format!("HSM: {e}"))?;
+				println!(
+					"installed wrapping key {} in token {}",
+					to_hex(&id, false),
+					token.hsm_token_label
+				);
 			}
 		}
 		Ok(())
 	}
+}
+
+impl WrappingTokenArgs {
+	fn so_pin(&self) -> Result<Pin, String> {
+		match &self.so_pin_file {
+			Some(file) => Pin::from_file(file),
+			None => Pin::from_env(SO_PIN_ENV).map_err(|_| {
+				keyreg_signer::SignerError::PinSource(format!(
+					"give --so-pin-file with the token's security-officer PIN, or set {SO_PIN_ENV}"
+				))
+			}),
+		}
+		.map_err(|e| format!("HSM: {e}"))
+	}
+}
+
+/// Unwraps an HSM key's bundle into the token of `params`.
+fn restore_into_token(
+	bundle: &Bundle,
+	shares: &[HolderShare],
+	expected: &Expected,
+	params: &SignerParams,
+) -> Result<(), String> {
+	let token = offchain_keystore::open_hsm(params)?.ok_or(
+		"this bundle holds an HSM key: give --hsm-module, --hsm-token-label and \
+		 --hsm-pin-file of the token to restore it into",
+	)?;
+	let plaintext = bundle
+		.restore(shares, expected)
+		.map_err(|e| format!("cannot restore: {e}"))?;
+	let wrapped: WrappedKey = codec::Decode::decode(&mut &plaintext[..])
+		.map_err(|_| "the restored material is not a wrapped HSM key".to_string())?;
+	let on_record: PublicKey = codec::Decode::decode(&mut &bundle.header.public[..])
+		.map_err(|_| "the bundle's public key is malformed".to_string())?;
+	let matches = match (&on_record, wrapped.curve) {
+		(PublicKey::Ed25519(p), Curve::Ed25519) => p.as_slice() == wrapped.public.as_slice(),
+		(PublicKey::EcdsaSecp256k1(p), Curve::Secp256k1) => {
+			p.as_slice() == wrapped.public.as_slice()
+		}
+		_ => false,
+	};
+	if !matches {
+		return Err("the wrapped key is not the key the bundle's header names".into());
+	}
+	// The token checks the unwrapped key signs for `wrapped.public`.
+	token.unwrap(&wrapped).map_err(|e| format!("HSM: {e}"))?;
+	println!(
+		"restored key {}/{} version {} into token {}",
+		bundle.header.domain,
+		bundle.header.key,
+		bundle.header.version,
+		token.token_label()
+	);
+	Ok(())
+}
+
+fn hsm_curve(scheme: Scheme) -> Result<Curve, String> {
+	match scheme {
+		Scheme::Ed25519 => Ok(Curve::Ed25519),
+		Scheme::Ecdsa => Ok(Curve::Secp256k1),
+		Scheme::Sr25519 => Err("--scheme: an HSM holds no sr25519 keys".into()),
+	}
+}
+
+fn now() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map(|d| d.as_secs())
+		.unwrap_or(0)
+}
+
+/// Writes `bundle` to every location as `name`; prints its digest, name and
+/// the number of copies.
+fn write_copies(bundle: &Bundle, name: &str, copies: &[String]) -> Result<(), String> {
+	let bytes = bundle.to_bytes();
+	for copy in copies {
+		put(copy, name, &bytes).map_err(|e| format!("--copy {copy}: {e}"))?;
+	}
+	println!("digest {}", to_hex(&Bundle::digest(&bytes), false));
+	println!("name {name}");
+	println!("copies {}", copies.len());
+	Ok(())
+}
+
+fn read_shares(files: &[PathBuf]) -> Result<Vec<HolderShare>, String> {
+	files
+		.iter()
+		.map(|file| {
+			let bytes = Zeroizing::new(
+				std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?,
+			);
+			HolderShare::from_bytes(&bytes).map_err(|e| format!("{}: {e}", file.display()))
+		})
+		.collect()
+}
+
+/// A wrapping key's bundle is named after its domain and the start of its id.
+fn wrapping_key_bundle_name(domain: u32, id: &[u8; 32]) -> String {
+	let short: String = id.iter().take(4).map(|b| format!("{b:02x}")).collect();
+	format!("keyreg-{domain}-wrapping-key-{short}.bundle")
 }
 
 /// Copies are named after what they restore.
@@ -479,7 +790,7 @@ fn open_keystore(dir: &Path) -> Result<sc_keystore::LocalKeystore, String> {
 }
 
 fn sign(
-	keystore: &sc_keystore::LocalKeystore,
+	keystore: &dyn Keystore,
 	key_type: KeyTypeId,
 	public: &PublicKey,
 	message: &[u8],

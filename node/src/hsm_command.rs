@@ -13,6 +13,7 @@
 
 use crate::{offchain_keystore, signer_args::SignerParams};
 use keyreg_runtime::pallet_key_registry::offchain::KEY_TYPE;
+use keyreg_signer::pkcs11::Curve;
 use sp_core::{bytes::to_hex, crypto::KeyTypeId, ecdsa, ed25519};
 use sp_keystore::Keystore;
 
@@ -35,6 +36,13 @@ pub enum HsmCommand {
 		/// Signature scheme of the new key.
 		#[arg(long, value_enum)]
 		scheme: Scheme,
+		/// Make the key backup-able: still sensitive, but wrappable inside the
+		/// token under its trusted backup wrapping key (installed by the SO
+		/// with `keyreg-node backup wrapping-key`), so `keyreg-node backup
+		/// create` can back it up. Refused, and nothing kept, if the token
+		/// cannot wrap keys of the scheme (SoftHSM2 2.6: Ed25519).
+		#[arg(long)]
+		backupable: bool,
 		#[command(flatten)]
 		args: HsmArgs,
 	},
@@ -75,7 +83,26 @@ impl HsmCommand {
 					println!("ecdsa {}", to_hex(&public.0, false));
 				}
 			}
-			HsmCommand::Generate { scheme, args } => {
+			HsmCommand::Generate {
+				scheme,
+				backupable: true,
+				args,
+			} => {
+				let token = args.token()?;
+				let curve = match scheme {
+					Scheme::Ed25519 => Curve::Ed25519,
+					Scheme::Ecdsa => Curve::Secp256k1,
+				};
+				let public = token
+					.generate_backupable(args.key_type.unwrap_or(KEY_TYPE), curve)
+					.map_err(|e| format!("HSM: could not generate a backup-able key: {e}"))?;
+				println!("{}", to_hex(&public, false));
+			}
+			HsmCommand::Generate {
+				scheme,
+				backupable: false,
+				args,
+			} => {
 				let (keystore, key_type) = args.open()?;
 				let public = match scheme {
 					Scheme::Ed25519 => keystore
@@ -128,6 +155,15 @@ impl HsmCommand {
 }
 
 impl HsmArgs {
+	/// The token itself, logged in as its user.
+	fn token(&self) -> Result<keyreg_signer::Pkcs11Signer, String> {
+		offchain_keystore::open_hsm(&self.signer)?.ok_or_else(|| {
+			"give --hsm-module (the PKCS#11 module), --hsm-token-label and \
+			 --hsm-pin-file (or KEYREG_HSM_PIN)"
+				.to_string()
+		})
+	}
+
 	/// The node's routing keystore with `--hsm-key-type` (or the `--key-type`)
 	/// routed to the token, and the key type to act on.
 	fn open(&self) -> Result<(sp_keystore::KeystorePtr, KeyTypeId), String> {

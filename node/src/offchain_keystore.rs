@@ -37,28 +37,9 @@ impl Signers {
 	/// Opens what the flags ask for. A wrong module, token or PIN is an error
 	/// that names the flag to fix; the node does not start.
 	pub fn open(params: &SignerParams) -> Result<Self, String> {
-		let Some(module) = params.hsm_module.clone() else {
+		let Some(signer) = open_hsm(params)? else {
 			return Ok(Self::default());
 		};
-		let token_label = params
-			.hsm_token_label
-			.clone()
-			.ok_or("--hsm-module needs --hsm-token-label: the label of the token to use")?;
-		let pin = match &params.hsm_pin_file {
-			Some(file) => Pin::from_file(file),
-			None => Pin::from_env(HSM_PIN_ENV).map_err(|_| {
-				keyreg_signer::SignerError::PinSource(format!(
-					"give --hsm-pin-file with the token's user PIN, or set {HSM_PIN_ENV}"
-				))
-			}),
-		}
-		.map_err(|e| format!("HSM: {e}"))?;
-		let signer = Pkcs11Signer::open(Pkcs11Config {
-			module,
-			token_label,
-			pin,
-		})
-		.map_err(|e| format!("HSM: {e}"))?;
 		let key_types = if params.hsm_key_types.is_empty() {
 			vec![REGISTRY_KEY_TYPE]
 		} else {
@@ -68,6 +49,34 @@ impl Signers {
 			hsm: Some((Arc::new(signer), key_types)),
 		})
 	}
+}
+
+/// The HSM the flags name, logged in as its user; `None` without
+/// `--hsm-module`. A wrong module, token or PIN is an error naming the flag.
+pub fn open_hsm(params: &SignerParams) -> Result<Option<Pkcs11Signer>, String> {
+	let Some(module) = params.hsm_module.clone() else {
+		return Ok(None);
+	};
+	let token_label = params
+		.hsm_token_label
+		.clone()
+		.ok_or("--hsm-module needs --hsm-token-label: the label of the token to use")?;
+	let pin = match &params.hsm_pin_file {
+		Some(file) => Pin::from_file(file),
+		None => Pin::from_env(HSM_PIN_ENV).map_err(|_| {
+			keyreg_signer::SignerError::PinSource(format!(
+				"give --hsm-pin-file with the token's user PIN, or set {HSM_PIN_ENV}"
+			))
+		}),
+	}
+	.map_err(|e| format!("HSM: {e}"))?;
+	let signer = Pkcs11Signer::open(Pkcs11Config {
+		module,
+		token_label,
+		pin,
+	})
+	.map_err(|e| format!("HSM: {e}"))?;
+	Ok(Some(signer))
 }
 
 /// The keystore that off-chain workers and the RPC (`author_insertKey`,

@@ -61,14 +61,26 @@ pub enum MaterialKind {
 	/// stores it.
 	#[codec(index = 0)]
 	KeystoreSecret,
-	/// A key wrapped inside an HSM by a trusted wrapping key (`C_WrapKey`);
-	/// it is still encrypted by the token's key inside the bundle.
+	/// A key wrapped inside an HSM by its trusted backup wrapping key
+	/// (`C_WrapKey`): a SCALE [`crate::pkcs11::wrapping::WrappedKey`], still
+	/// encrypted under the token's wrapping key inside the bundle.
 	#[codec(index = 1)]
 	HsmWrapped,
 	/// A threshold member's share record.
 	#[codec(index = 2)]
 	ThresholdShare,
+	/// A token's backup wrapping key (32 bytes), which the security officer
+	/// installs into a fresh token before `HsmWrapped` keys are restored
+	/// there. Its bundle names [`NO_KEY`] and the wrapping key's id as its
+	/// public key.
+	#[codec(index = 3)]
+	HsmWrappingKey,
 }
+
+/// The `key` of a bundle that restores no registry key (a token's backup
+/// wrapping key); the registry assigns key ids from 0 upwards and never
+/// reaches it.
+pub const NO_KEY: u32 = u32::MAX;
 
 /// One holder of a share of the data key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]

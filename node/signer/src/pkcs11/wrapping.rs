@@ -118,7 +118,7 @@ impl std::fmt::Debug for WrappingKeySecret {
 /// value. It names the key in tokens and bundles without revealing it (a
 /// 256-bit random value cannot be found from its hash).
 pub fn wrapping_key_id(secret: &[u8; 32]) -> [u8; 32] {
-	let mut input = Zeroizing::new(Vec::with_capacity(ID_CONTEXT.len() + secret.len()));
+	let mut input = Zeroizing::new(Vec::with_capacity(64));
 	input.extend_from_slice(ID_CONTEXT);
 	input.extend_from_slice(secret);
 	sp_crypto_hashing::blake2_256(&input)
@@ -179,18 +179,18 @@ pub fn install_wrapping_key(
 	}
 	let id = secret.id();
 	let result = (|| {
-		for object in session
+		let present = session
 			.find_objects(&wrapping_key_search(None))
 			.map_err(|e| SignerError::Pkcs11(e.to_string()))?
-		{
-			match id_of(&session, object).map_err(|e| SignerError::Pkcs11(e.to_string()))? {
-				Some(present) if present == id => return Ok(id),
-				present => {
-					return Err(SignerError::WrappingKeyConflict {
-						present: present.unwrap_or_default(),
-					})
-				}
-			}
+			.into_iter()
+			.next();
+		if let Some(object) = present {
+			return match id_of(&session, object).map_err(|e| SignerError::Pkcs11(e.to_string()))? {
+				Some(present) if present == id => Ok(id),
+				present => Err(SignerError::WrappingKeyConflict {
+					present: present.unwrap_or_default(),
+				}),
+			};
 		}
 		// Only the SO may create a trusted key, and the SO creates public
 		// objects only; the value stays unreadable (sensitive, never
