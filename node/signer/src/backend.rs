@@ -10,7 +10,7 @@ use sp_core::{crypto::KeyTypeId, ecdsa, ed25519};
 /// `Ok(None)` from a signing method means "no such key here"; an error means
 /// the backend could not answer (and nothing was changed).
 pub trait SignerBackend: Send + Sync {
-	/// A short name for logs: "pkcs11:<token label>".
+	/// A short name for logs: `pkcs11:<token label>`.
 	fn name(&self) -> &str;
 
 	/// The ed25519 public keys held for `key_type`.

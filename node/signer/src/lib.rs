@@ -12,7 +12,7 @@
 //! |--------------|--------------------------------------------------------------|
 //! | [`routing`]  | the keystore that routes by `KeyTypeId`                      |
 //! | [`backend`]  | the interface every signer backend offers                    |
-//! | [`pkcs11`]   | a PKCS#11 HSM (SoftHSM2 in tests): keys generated in the token |
+//! | [`pkcs11`]   | a PKCS#11 HSM (SoftHSM2 in tests): keys generated in the token; backup-able keys wrapped under the SO's trusted key |
 //! | [`pin`]      | the HSM PIN, from a file or the environment, zeroized        |
 //! | [`secret_uri`] | imported secrets checked against their public key          |
 //! | [`error`]    | errors that say which setting is wrong and how to fix it     |
