@@ -4,18 +4,20 @@
 // run through the chain by each node's threshold service, signing requests
 // (also with a validator down and after its restart), its shares refreshed,
 // one member's deleted share repaired by the other two, and signing again
-// with the same group key.
+// with the same group key; then a member's share backed up under three
+// holders, its custodian key and vault destroyed, restored from two
+// holders' shares: its drill passes on chain and it signs again.
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { startProcess, freePortRange, connect, repoRoot, nodeBinary } from './lib/node.mjs';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import {
-  accountActor, ed25519Key, field, insertKeystoreKey, possessionPayload, sendOk,
+  accountActor, agreementKeyPayload, drillPayload, ed25519Key, field, insertKeystoreKey, possessionPayload, sendOk,
 } from './lib/registry.mjs';
 import {
   eventually, refreshShares, repairShare, requestAndVerify, shareFiles,
@@ -401,4 +403,116 @@ networkTest('the committee refreshes its shares, repairs a deleted one, and sign
   assert.equal(await groupKeyOnChain(), groupKey, 'the group key never changed');
   validator('start', 'bob');
   apis.bob = await reconnect('bob');
+});
+
+/** Runs `keyreg-node backup ...`; returns its status and output. */
+function backup(...args) {
+  const run = spawnSync(nodeBinary(), ['backup', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, out: run.stdout, err: run.stderr };
+}
+
+/** As `backup`, which must succeed; returns its output. */
+function backupOk(...args) {
+  const run = backup(...args);
+  assert.equal(run.status, 0, `keyreg-node backup ${args[0]} failed: ${run.err}`);
+  return run.out;
+}
+
+networkTest('a member\'s share is backed up, its custodian key and vault destroyed, restored by two holders; the drill passes and it signs again', async () => {
+  assert.ok(threshold, 'the DKG test generated the key');
+  const api = apis.alice;
+  const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  const { domain, keyId } = threshold;
+  const genesis = api.genesisHash;
+  const genesisHex = genesis.toHex();
+  const onChain = (await api.query.keyRegistry.thresholdKeys(domain, keyId)).unwrap();
+  const epoch = onChain.epoch.toNumber();
+  const keySession = onChain.session.toHex();
+  const work = mkdtempSync(join(tmpdir(), 'keyreg-share-backup-'));
+  try {
+    // Three holders with key-agreement keys bound in the committee's domain.
+    const holders = [0, 1, 2].map((i) => {
+      const secretFile = join(work, `holder-${i}.secret`);
+      return { identity: ed25519Key(), agreement: backupOk('holder-key', '--out', secretFile).trim(), secretFile };
+    });
+    for (const h of holders) {
+      const proof = h.identity.sign(agreementKeyPayload({ genesis, domain, custodian: h.identity, agreement: hexToU8a(h.agreement) }));
+      await sendOk(api, alice, api.tx.keyRegistry.registerAgreementKey(domain, h.identity.public, h.agreement, proof));
+    }
+
+    // Charlie (member 3) backs up its seat: share, custodian key, agreement key.
+    const [file] = shareFiles(join(networkDir, 'charlie')).filter((f) => f.epoch === epoch);
+    const vault = dirname(file.path);
+    const vaultDir = dirname(vault);
+    const keystorePath = join(dirname(vaultDir), 'keystore');
+    const seat = ['--custodian', `0x${basename(vault)}`, '--vault-dir', vaultDir, '--keystore-path', keystorePath];
+    const holderFlags = holders.flatMap((h) => ['--holder', `${u8aToHex(h.identity.publicBytes)}=${h.agreement}`]);
+    const copies = [join(work, 'copy-a'), join(work, 'copy-b'), `file://${join(work, 'copy-c')}`];
+    const createArgs = (member) => ['create-share', '--genesis', genesisHex, '--domain', String(domain), '--key', String(keyId), '--version', '0',
+      '--member', String(member), '--key-session', keySession, '--epoch', String(epoch), ...seat, ...holderFlags, '--threshold', '2',
+      ...copies.flatMap((c) => ['--copy', c])];
+    const wrongMember = backup(...createArgs(2));
+    assert.notEqual(wrongMember.status, 0);
+    assert.match(wrongMember.err, /the vault's share is member 3's/);
+    const made = backupOk(...createArgs(3));
+    const digest = made.match(/^digest (0x[0-9a-f]{64})$/m)[1];
+    const bundleFile = join(copies[0], made.match(/^name (\S+)$/m)[1]);
+    const recorded = await sendOk(api, alice, api.tx.keyRegistry.recordBackup(domain, keyId, { Share: 3 }, digest, holders.map((h) => h.identity.public), 2, 3, null));
+    assert.equal(field(recorded.event, 'backup').epoch.toNumber(), epoch);
+
+    // The disaster: Charlie's custodian key and share vaults are gone.
+    await apis.charlie.disconnect();
+    validator('stop', 'charlie');
+    const kcus = u8aToHex(new TextEncoder().encode('kcus'), -1, false);
+    for (const name of readdirSync(keystorePath)) if (name.startsWith(kcus)) rmSync(join(keystorePath, name));
+    rmSync(vaultDir, { recursive: true, force: true });
+    assert.equal(shareFiles(join(networkDir, 'charlie')).length, 0);
+
+    // Holders 0 and 2 open their shares; one is not enough.
+    const share = (i) => join(work, `share-${i}`);
+    for (const i of [0, 2]) backupOk('open-share', '--bundle', bundleFile, '--holder', String(i), '--agreement-secret-file', holders[i].secretFile, '--out', share(i));
+    const restoreArgs = (...shares) => ['restore', '--bundle', bundleFile, '--digest', digest, '--genesis', genesisHex, '--domain', String(domain),
+      '--key', String(keyId), ...shares.flatMap((i) => ['--share', share(i)]), '--keystore-path', keystorePath, '--vault-dir', vaultDir];
+    const tooFew = backup(...restoreArgs(0));
+    assert.notEqual(tooFew.status, 0);
+    assert.match(tooFew.err, /1 distinct share\(s\) given, the bundle needs 2/);
+    assert.match(backupOk(...restoreArgs(0, 2)), new RegExp(`restored member 3's share of key ${domain}/${keyId} \\(epoch ${epoch}\\)`));
+    assert.equal(shareFiles(join(networkDir, 'charlie')).length, 1, 'the share is back in the vault');
+    const again = backup(...restoreArgs(0, 2));
+    assert.notEqual(again.status, 0);
+    assert.match(again.err, /already holds this share/);
+    const sequence = await batchSequence(api, 3);
+    validator('start', 'charlie');
+    apis.charlie = await reconnect('charlie');
+
+    // The drill: the chain's fresh challenge, signed by the restored share,
+    // verified under member 3's verifying share.
+    await sendOk(api, alice, api.tx.keyRegistry.startBackupDrill(domain, keyId, { Share: 3 }));
+    const open = (await api.query.keyRegistry.drillChallenges(domain, keyId, { Share: 3 })).unwrap();
+    const payload = drillPayload({
+      genesis, domain, key: keyId, subject: { Share: 3 }, version: 0, epoch, issuedAt: open.issuedAt.toNumber(), challenge: open.challenge.toU8a(),
+    });
+    const signature = backupOk('share-drill-sign', '--key-session', keySession, '--epoch', String(epoch), ...seat, '--payload', u8aToHex(payload)).trim();
+    const passed = await sendOk(api, alice, api.tx.keyRegistry.completeBackupDrill(domain, keyId, { Share: 3 }, hexToU8a(signature)));
+    assert.equal(passed.event.method, 'DrillPassed');
+
+    // Charlie takes its seat again: with Bob down, Alice and Charlie sign.
+    await eventually('charlie publishes nonce commitments with its restored share', 120_000,
+      async () => (await batchSequence(api, 3)) > sequence);
+    await apis.bob.disconnect();
+    validator('stop', 'bob');
+    try {
+      const signed = await thresholdSign(api, 'pay 70 signed by the restored member');
+      const finalSigners = signed.ended.length
+        ? field(signed.ended.at(-1), 'next').signers.map(([m]) => m.toNumber())
+        : signed.firstSigners;
+      assert.deepEqual(finalSigners, [1, 3], 'Alice and the restored Charlie signed');
+      console.log(`# threshold signature by the restored member: ${signed.blocks} blocks, ${signed.seconds.toFixed(1)} s`);
+    } finally {
+      validator('start', 'bob');
+      apis.bob = await reconnect('bob');
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });

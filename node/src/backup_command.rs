@@ -25,19 +25,25 @@
 //! | `open-share` | one holder | opens its share with its agreement secret, for the restorer |
 //! | `restore` | the restorer | combines `t` shares, puts the key back into a keystore |
 //! | `drill-sign` | the restorer | signs a drill payload (and nothing else) with the restored key |
+//! | `create-share` | a committee member's operator | seals the member's share with its custodian and agreement keys |
+//! | `share-drill-sign` | the restorer | signs a drill payload with a restored share |
 //! | `wrapping-key create` | the token's SO, once | makes the token's backup wrapping key, installs it, seals it into its own bundle |
 //! | `wrapping-key install` | the SO of a fresh token | restores the wrapping key from `t` shares into the token |
 
 use crate::{hsm_command::unhex, offchain_keystore, signer_args::SignerParams};
 use codec::Encode;
-use keyreg_runtime::pallet_key_registry::{offchain::KEY_TYPE, signature::DRILL_TAG, PublicKey};
+use keyreg_runtime::pallet_key_registry::{
+	offchain::{CUSTODIAN_KEY_TYPE, KEY_TYPE},
+	signature::DRILL_TAG,
+	PublicKey,
+};
 use keyreg_signer::{
 	backup::{Bundle, BundleHeader, Expected, Holder, HolderShare, MaterialKind, Subject, NO_KEY},
 	pkcs11::{
 		wrapping::{install_wrapping_key, WrappedKey, WrappingKeySecret},
 		Curve,
 	},
-	threshold::{AgreementPublic, AgreementSecret},
+	threshold::{vault::ShareVault, AgreementPublic, AgreementSecret, MemberIndex, ShareRecord},
 	Pin,
 };
 use object_store::{local::LocalFileSystem, path::Path as StorePath, ObjectStoreExt};
@@ -86,6 +92,23 @@ pub struct KeystoreArgs {
 	/// Key type (four ASCII characters). Default: `kreg`, the registry's keys.
 	#[arg(long = "key-type", value_name = "TYPE", value_parser = crate::signer_args::parse_key_type)]
 	key_type: Option<KeyTypeId>,
+	#[command(flatten)]
+	hsm: SignerParams,
+}
+
+/// A committee member's seat on a node: its custodian key and share vault.
+#[derive(Debug, clap::Args)]
+pub struct SeatArgs {
+	/// The member's custodian key (hex, ed25519): its identity in the committee.
+	#[arg(long, value_name = "HEX")]
+	custodian: String,
+	/// The node's share vaults (`<base-path>/chains/<chain>/threshold`).
+	#[arg(long, value_name = "DIR")]
+	vault_dir: PathBuf,
+	/// The node's keystore directory, which holds the custodian key (or,
+	/// with the HSM flags routing `kcus`, whose token does).
+	#[arg(long, value_name = "DIR")]
+	keystore_path: PathBuf,
 	#[command(flatten)]
 	hsm: SignerParams,
 }
@@ -242,11 +265,65 @@ pub enum BackupCommand {
 		/// An opened share (from `open-share`); once per share.
 		#[arg(long = "share", value_name = "FILE", required = true)]
 		shares: Vec<PathBuf>,
-		/// The keystore directory to restore a keystore key into.
+		/// The keystore directory to restore a keystore key into (for a
+		/// share: the member's custodian key).
 		#[arg(long, value_name = "DIR")]
 		keystore_path: Option<PathBuf>,
+		/// For a committee member's share: the node's share vaults
+		/// (`<base-path>/chains/<chain>/threshold`).
+		#[arg(long, value_name = "DIR")]
+		vault_dir: Option<PathBuf>,
 		#[command(flatten)]
 		hsm: SignerParams,
+	},
+	/// Seal a threshold committee member's share (with the member's
+	/// custodian key, when the keystore holds it, and its key-agreement
+	/// key: what the member needs to take its seat again) into a bundle,
+	/// write every copy, print digest and name (record them with
+	/// `recordBackup(…, Share(member), …)`).
+	CreateShare {
+		#[command(flatten)]
+		key: KeyArgs,
+		/// The key's current version.
+		#[arg(long)]
+		version: u32,
+		/// The member's position in the committee (from 1).
+		#[arg(long)]
+		member: u16,
+		/// The DKG session that created the key (hex;
+		/// `keyRegistry.thresholdKeys(D, K).session`).
+		#[arg(long, value_name = "HEX")]
+		key_session: String,
+		/// The share's epoch (`keyRegistry.thresholdKeys(D, K).epoch`).
+		#[arg(long)]
+		epoch: u32,
+		#[command(flatten)]
+		seat: SeatArgs,
+		/// A holder, as `IDENTITY_HEX=AGREEMENT_HEX`; once per holder.
+		#[arg(long = "holder", value_name = "ID=KEY", required = true)]
+		holders: Vec<String>,
+		/// Shares needed to restore.
+		#[arg(long)]
+		threshold: u8,
+		/// A location to write a copy to; once per copy.
+		#[arg(long = "copy", value_name = "LOCATION", required = true)]
+		copies: Vec<String>,
+	},
+	/// Sign a backup drill's payload (`KEYREG/DRL/V1…`, hex) with a member's
+	/// share, as the chain checks it: an Ed25519 signature under the
+	/// member's verifying share. Refuses any other payload.
+	ShareDrillSign {
+		/// The DKG session that created the key (hex).
+		#[arg(long, value_name = "HEX")]
+		key_session: String,
+		/// The share's epoch.
+		#[arg(long)]
+		epoch: u32,
+		#[command(flatten)]
+		seat: SeatArgs,
+		/// The drill payload (hex).
+		#[arg(long, value_name = "HEX")]
+		payload: String,
 	},
 	/// Sign a backup drill's payload (`KEYREG/DRL/V1…`, hex) with a
 	/// keystore or HSM key and print the signature. Refuses any other payload.
@@ -266,6 +343,27 @@ pub enum BackupCommand {
 	/// A token's backup wrapping key (the security officer's ceremony).
 	#[command(subcommand)]
 	WrappingKey(WrappingKeyCommand),
+}
+
+/// What a committee member needs to take its seat again, inside a bundle.
+#[derive(codec::Encode, codec::Decode)]
+struct ShareMaterial {
+	custodian: [u8; 32],
+	/// The custodian key's keystore file, when the local keystore holds it
+	/// (an HSM's custodian key stays in its token).
+	custodian_secret: Option<Vec<u8>>,
+	/// The member's X25519 key-agreement secret, as registered.
+	agreement: [u8; 32],
+	/// The share record, as the vault stores it.
+	share: Vec<u8>,
+}
+
+impl Drop for ShareMaterial {
+	fn drop(&mut self) {
+		zeroize::Zeroize::zeroize(&mut self.custodian_secret);
+		zeroize::Zeroize::zeroize(&mut self.agreement);
+		zeroize::Zeroize::zeroize(&mut self.share);
+	}
 }
 
 /// The material of a keystore key inside a bundle.
@@ -415,6 +513,7 @@ impl BackupCommand {
 				key,
 				shares,
 				keystore_path,
+				vault_dir,
 				hsm,
 			} => {
 				let bundle = read_bundle(bundle, Some(hash32(digest, "--digest")?))?;
@@ -429,14 +528,25 @@ impl BackupCommand {
 					MaterialKind::HsmWrapped => {
 						return restore_into_token(&bundle, &shares, &expected, hsm)
 					}
+					MaterialKind::ThresholdShare => {
+						let (Some(keystore_path), Some(vault_dir)) = (keystore_path, vault_dir)
+						else {
+							return Err("this bundle holds a committee member's share: give \
+							            --keystore-path and --vault-dir of the member's node"
+								.into());
+						};
+						return restore_share(
+							&bundle,
+							&shares,
+							&expected,
+							keystore_path,
+							vault_dir,
+							hsm,
+						);
+					}
 					MaterialKind::HsmWrappingKey => {
 						return Err("this bundle holds a token's wrapping key: install it with \
 						            `keyreg-node backup wrapping-key install`"
-							.into())
-					}
-					MaterialKind::ThresholdShare => {
-						return Err("this bundle holds a threshold share; restore it into the \
-						            member's share vault"
 							.into())
 					}
 				}
@@ -513,6 +623,109 @@ impl BackupCommand {
 				println!("{}", to_hex(&signature.encode(), false));
 			}
 			Self::WrappingKey(command) => command.run()?,
+			Self::CreateShare {
+				key,
+				version,
+				member,
+				key_session,
+				epoch,
+				seat,
+				holders,
+				threshold,
+				copies,
+			} => {
+				let custodian = hash32(&seat.custodian, "--custodian")?;
+				let vault = seat.vault(custodian)?;
+				let share = vault
+					.load_share(&hash32(key_session, "--key-session")?, *epoch)
+					.map_err(|e| format!("cannot read the share: {e}"))?;
+				if share.member != MemberIndex(*member) {
+					return Err(format!(
+						"--member {member}: the vault's share is member {}'s",
+						share.member.0
+					));
+				}
+				let verifying = share
+					.verifying_share(share.member)
+					.map_err(|e| format!("the share's record: {e}"))?;
+				let agreement = vault
+					.load_agreement()
+					.map_err(|e| format!("cannot read the key-agreement secret: {e}"))?
+					.ok_or("the vault holds no key-agreement secret")?;
+				let file = keystore_file(&seat.keystore_path, CUSTODIAN_KEY_TYPE, &custodian);
+				let custodian_secret = match std::fs::read(&file) {
+					Ok(bytes) => Some(bytes),
+					Err(_) if seat.hsm.hsm_module.is_some() => None,
+					Err(e) => {
+						return Err(format!(
+							"the keystore holds no custodian key {}: {} ({e})",
+							seat.custodian,
+							file.display()
+						))
+					}
+				};
+				let material = ShareMaterial {
+					custodian,
+					custodian_secret,
+					agreement: *agreement.to_bytes(),
+					share: share
+						.to_bytes()
+						.map_err(|e| format!("the share's record: {e}"))?
+						.to_vec(),
+				};
+				let header = BundleHeader {
+					magic: [0; 8],
+					format: 0,
+					id: [0; 16],
+					genesis: hash32(&key.genesis, "--genesis")?,
+					domain: key.domain,
+					key: key.key,
+					version: *version,
+					subject: Subject::Share(*member),
+					epoch: *epoch,
+					public: PublicKey::Ed25519(verifying).encode(),
+					material: MaterialKind::ThresholdShare,
+					holders: holders
+						.iter()
+						.map(|h| parse_holder(h))
+						.collect::<Result<Vec<_>, _>>()?,
+					threshold: *threshold,
+					created_at: now(),
+				};
+				let bundle = Bundle::create(header, &Zeroizing::new(material.encode()), &mut OsRng)
+					.map_err(|e| format!("cannot make the bundle: {e}"))?;
+				let name = format!(
+					"keyreg-{}-{}-member{member}-e{epoch}.bundle",
+					key.domain, key.key
+				);
+				write_copies(&bundle, &name, copies)?;
+			}
+			Self::ShareDrillSign {
+				key_session,
+				epoch,
+				seat,
+				payload,
+			} => {
+				let payload = unhex(payload).map_err(|e| format!("--payload: {e}"))?;
+				if !payload.starts_with(&DRILL_TAG) {
+					return Err("--payload: not a drill payload (it starts with KEYREG/DRL/V1); this command signs nothing else".into());
+				}
+				let vault = seat.vault(hash32(&seat.custodian, "--custodian")?)?;
+				let share = vault
+					.load_share(&hash32(key_session, "--key-session")?, *epoch)
+					.map_err(|e| format!("cannot read the share: {e}"))?;
+				let signature = share
+					.sign_with_share(&payload, &mut OsRng)
+					.map_err(|e| format!("cannot sign with the share: {e}"))?;
+				println!(
+					"{}",
+					to_hex(
+						&keyreg_runtime::pallet_key_registry::KeySignature::Ed25519(signature)
+							.encode(),
+						false
+					)
+				);
+			}
 		}
 		Ok(())
 	}
@@ -621,6 +834,124 @@ impl WrappingTokenArgs {
 		}
 		.map_err(|e| format!("HSM: {e}"))
 	}
+}
+
+impl SeatArgs {
+	/// The keystore the member's node signs with: the local keystore, routed
+	/// to the HSM for the key types the HSM flags name.
+	fn keystore(&self) -> Result<sp_keystore::KeystorePtr, String> {
+		let local = std::sync::Arc::new(open_keystore(&self.keystore_path)?);
+		let signers = offchain_keystore::Signers::open(&self.hsm)?;
+		Ok(offchain_keystore::route(local, &signers, None))
+	}
+
+	/// The share vault of `custodian`, where the node keeps it.
+	fn vault(&self, custodian: [u8; 32]) -> Result<ShareVault, String> {
+		ShareVault::open(
+			&self.vault_dir.join(hex(&custodian)),
+			self.keystore()?,
+			CUSTODIAN_KEY_TYPE,
+			ed25519::Public::from_raw(custodian),
+		)
+		.map_err(|e| format!("cannot open the share vault: {e}"))
+	}
+}
+
+/// Puts a committee member's seat back: its custodian key into the
+/// keystore (unless its token kept it), its key-agreement secret and its
+/// share into the vault, sealed under the custodian key as the node does.
+fn restore_share(
+	bundle: &Bundle,
+	shares: &[HolderShare],
+	expected: &Expected,
+	keystore_path: &Path,
+	vault_dir: &Path,
+	hsm: &SignerParams,
+) -> Result<(), String> {
+	let Subject::Share(member) = bundle.header.subject else {
+		return Err("the bundle's header names no member".into());
+	};
+	let plaintext = bundle
+		.restore(shares, expected)
+		.map_err(|e| format!("cannot restore: {e}"))?;
+	let material: ShareMaterial = codec::Decode::decode(&mut &plaintext[..])
+		.map_err(|_| "the restored material is not a member's share".to_string())?;
+	let share =
+		ShareRecord::from_bytes(&material.share).map_err(|e| format!("the restored share: {e}"))?;
+	let on_record = PublicKey::Ed25519(
+		share
+			.verifying_share(share.member)
+			.map_err(|e| format!("the restored share: {e}"))?,
+	);
+	if share.member != MemberIndex(member)
+		|| share.epoch != bundle.header.epoch
+		|| on_record.encode() != bundle.header.public
+	{
+		return Err("the restored share is not the one the bundle's header names".into());
+	}
+	std::fs::create_dir_all(keystore_path)
+		.map_err(|e| format!("{}: {e}", keystore_path.display()))?;
+	let custodian_file = keystore_file(keystore_path, CUSTODIAN_KEY_TYPE, &material.custodian);
+	let wrote_custodian = match &material.custodian_secret {
+		Some(secret) if !custodian_file.exists() => {
+			write_secret(&custodian_file, secret)?;
+			true
+		}
+		_ => false,
+	};
+	let seat = SeatArgs {
+		custodian: hex(&material.custodian),
+		vault_dir: vault_dir.to_owned(),
+		keystore_path: keystore_path.to_owned(),
+		hsm: hsm.clone(),
+	};
+	let undo = |error: String| {
+		if wrote_custodian {
+			let _ = std::fs::remove_file(&custodian_file);
+		}
+		error
+	};
+	let vault = seat.vault(material.custodian).map_err(undo)?;
+	let agreement = AgreementSecret::from_bytes(&material.agreement)
+		.map_err(|e| undo(format!("the restored key-agreement secret: {e}")))?;
+	match vault.load_agreement() {
+		Ok(Some(present)) if present.public() != agreement.public() => {
+			return Err(undo(
+				"the vault holds another key-agreement secret; restore into the member's \
+				 own (empty) vault"
+					.into(),
+			))
+		}
+		Ok(Some(_)) => {}
+		Ok(None) | Err(_) => {
+			vault
+				.store_agreement(&agreement)
+				.map_err(|e| undo(format!("cannot store the key-agreement secret: {e}")))?;
+		}
+	}
+	if vault.load_share(&share.session, share.epoch).is_ok() {
+		return Err(undo(
+			"the vault already holds this share; nothing to restore".into(),
+		));
+	}
+	vault
+		.store_share(&share)
+		.map_err(|e| undo(format!("cannot store the share: {e}")))?;
+	vault
+		.load_share(&share.session, share.epoch)
+		.map_err(|e| undo(format!("the stored share does not open again: {e}")))?;
+	println!(
+		"restored member {member}'s share of key {}/{} (epoch {}) into {}",
+		bundle.header.domain,
+		bundle.header.key,
+		share.epoch,
+		vault_dir.display()
+	);
+	Ok(())
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Unwraps an HSM key's bundle into the token of `params`.
