@@ -11,12 +11,14 @@
 //   and passes a drill; an altered and a deleted copy are named by
 //   `backup verify`, and wrong shares, too few shares, an altered bundle, a
 //   bundle of another chain and a wrong holder key each restore nothing;
-// - a disaster with an HSM: a backup-able secp256k1 key in a SoftHSM2 token
-//   is wrapped inside the token under the SO's trusted wrapping key and
-//   backed up; the token and the keystore are destroyed; the SO installs the
-//   wrapping key from two holders' shares into a fresh token, the key is
-//   unwrapped into it, the node signs again (verified in JavaScript) and the
-//   drill passes with the token's signature.
+// - a disaster with an HSM: a node holds a backup-able secp256k1 key in a
+//   SoftHSM2 token (wrapped inside the token under the SO's trusted wrapping
+//   key) and a software ed25519 key in its keystore (`--hsm-key-type
+//   kreg:ecdsa`); both are backed up 2-of-3 to three locations; an altered
+//   and a deleted copy are named by `backup verify`; the token and the
+//   keystore are destroyed; the SO installs the wrapping key from two
+//   holders' shares into a fresh token, both keys are restored, the node
+//   signs with both again (verified in JavaScript) and both drills pass.
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -295,7 +297,7 @@ test('disaster: a keystore key restored from two of three holders signs again an
   }
 });
 
-test('disaster with an HSM: a secp256k1 key wrapped in its token is restored into a fresh token and signs again', async () => {
+test('disaster with an HSM: a node\'s HSM secp256k1 key and software ed25519 key are restored from two holders into a fresh node and token', async () => {
   const work = mkdtempSync(join(tmpdir(), 'keyreg-hsm-backup-'));
   const basePath = join(work, 'node');
   const keystorePath = join(basePath, 'chains', 'dev', 'keystore');
@@ -305,7 +307,9 @@ test('disaster with an HSM: a secp256k1 key wrapped in its token is restored int
   let token = createToken({ label });
   const userFlags = (t) => ['--hsm-module', softhsmModule, '--hsm-token-label', label, '--hsm-pin-file', t.pinFile];
   const soFlags = ['--hsm-module', softhsmModule, '--hsm-token-label', label, '--so-pin-file', soPinFile];
-  let chain = await startDevNode([...token.flags(), '--dev-block-time', '1000'], token.env, { basePath });
+  // The token holds the node's ecdsa registry keys; its ed25519 ones stay in the keystore.
+  const nodeFlags = () => [...token.flags(), '--hsm-key-type', 'kreg:ecdsa', '--dev-block-time', '1000'];
+  let chain = await startDevNode(nodeFlags(), token.env, { basePath });
   let client = await connect(chain.url);
   const withLog = (error) => {
     throw new Error(`${error.message}; the node's last log lines:\n${chain.lines.slice(-60).join('\n')}`);
@@ -366,23 +370,57 @@ test('disaster with an HSM: a secp256k1 key wrapped in its token is restored int
     const pop = key.sign(possessionPayload({ genesis, domain, name, version: 0, submitter: accountActor(bob.addressRaw), key }));
     const registered = await sendOk(client, bob, client.tx.keyRegistry.registerKey(domain, name, 'Signing', { Hsm: { attestation: null } }, custodian.public, null, '0x', key.public, pop));
     const keyId = field(registered.event, 'key').toNumber();
-    const signOnce = async (text) => {
+    // The software ed25519 key, in the node's keystore beside the token.
+    const seed = randomAsU8a(32);
+    const pair = ed25519PairFromSeed(seed);
+    const edHex = u8aToHex(pair.publicKey);
+    const edKey = heldKey('Ed25519', pair.publicKey, (m) => ed25519Sign(m, pair));
+    await insertKeystoreKey(client, 'kreg', u8aToHex(seed), pair.publicKey);
+    const edName = 'software-key';
+    const edPop = edKey.sign(possessionPayload({ genesis, domain, name: edName, version: 0, submitter: accountActor(bob.addressRaw), key: edKey }));
+    const edRegistered = await sendOk(client, bob, client.tx.keyRegistry.registerKey(domain, edName, 'Signing', 'Software', custodian.public, null, '0x', edKey.public, edPop));
+    const edKeyId = field(edRegistered.event, 'key').toNumber();
+    const signOnce = async (id, text) => {
       const payload = stringToU8a(text);
-      const requested = await sendOk(client, alice, client.tx.keyRegistry.requestSignature(domain, keyId, u8aToHex(payload)));
+      const requested = await sendOk(client, alice, client.tx.keyRegistry.requestSignature(domain, id, u8aToHex(payload)));
       const request = field(requested.event, 'request').toBigInt();
       const fulfilled = await waitForEvent(client, (e) => e.method === 'SignatureFulfilled' && field(e, 'request').toBigInt() === request, 90_000).catch(withLog);
-      const envelope = requestEnvelope({ genesis, domain, key: keyId, version: 0, request, payload });
-      assert.ok(secp256k1Verify(envelope, field(fulfilled, 'signature').asEcdsaSecp256k1.toU8a(), hexToU8a(publicHex), 'blake2'), 'verifies in JavaScript');
+      const envelope = requestEnvelope({ genesis, domain, key: id, version: 0, request, payload });
+      const signature = field(fulfilled, 'signature');
+      if (id === keyId) {
+        assert.ok(secp256k1Verify(envelope, signature.asEcdsaSecp256k1.toU8a(), hexToU8a(publicHex), 'blake2'), 'the HSM key\'s signature verifies in JavaScript');
+      } else {
+        assert.ok(ed25519Verify(envelope, signature.asEd25519.toU8a(), pair.publicKey), 'the software key\'s signature verifies in JavaScript');
+      }
     };
-    await signOnce('before the disaster');
+    await signOnce(keyId, 'before the disaster, HSM key');
+    await signOnce(edKeyId, 'before the disaster, software key');
 
     // The key, wrapped inside the token, sealed 2-of-3 in three copies.
     const copies = [join(work, 'copy-a'), join(work, 'copy-b'), `file://${join(work, 'copy-c')}`];
     const backed = toolOk(token.env, 'backup', 'create', '--genesis', genesisHex, '--domain', String(domain), '--key', String(keyId), '--version', '0',
       '--scheme', 'ecdsa', '--public', publicHex, ...userFlags(token), ...holderFlags, '--threshold', '2', ...copies.flatMap((c) => ['--copy', c]));
     const digest = backed.match(/^digest (0x[0-9a-f]{64})$/m)[1];
-    const bundleFile = join(copies[0], backed.match(/^name (\S+)$/m)[1]);
+    const bundleName = backed.match(/^name (\S+)$/m)[1];
+    const bundleFile = join(copies[0], bundleName);
     await sendOk(client, bob, client.tx.keyRegistry.recordBackup(domain, keyId, 'Key', digest, holders.map((h) => h.identity.public), 2, 3, 1000));
+    const edBacked = backupOk('create', '--genesis', genesisHex, '--domain', String(domain), '--key', String(edKeyId), '--version', '0',
+      '--scheme', 'ed25519', '--public', edHex, '--keystore-path', keystorePath, ...holderFlags, '--threshold', '2', ...copies.flatMap((c) => ['--copy', c]));
+    const edDigest = edBacked.match(/^digest (0x[0-9a-f]{64})$/m)[1];
+    const edBundleFile = join(copies[0], edBacked.match(/^name (\S+)$/m)[1]);
+    assert.ok(!readFileSync(edBundleFile).includes(Buffer.from(u8aToHex(seed).slice(2))), 'the seed is not in the bundle');
+    await sendOk(client, bob, client.tx.keyRegistry.recordBackup(domain, edKeyId, 'Key', edDigest, holders.map((h) => h.identity.public), 2, 3, 1000));
+
+    // One copy of the HSM key's bundle altered, one deleted: verify names both.
+    const altered = readFileSync(join(copies[1], bundleName));
+    altered[40] ^= 0xff;
+    writeFileSync(join(copies[1], bundleName), altered);
+    unlinkSync(join(work, 'copy-c', bundleName));
+    const checked = backup('verify', '--name', bundleName, '--digest', digest, ...copies.flatMap((c) => ['--copy', c]));
+    assert.notEqual(checked.status, 0);
+    assert.match(checked.out, /^intact .*copy-a$/m);
+    assert.match(checked.out, /^altered .*copy-b digest 0x[0-9a-f]{64}$/m);
+    assert.match(checked.out, /^missing .*copy-c$/m);
     // A key generated the default way cannot be backed up, by design.
     const fixedHex = token.hsm(nodeBinary(), 'generate', '--scheme', 'ecdsa')[0];
     const fixed = tool(token.env, 'backup', 'create', '--genesis', genesisHex, '--domain', String(domain), '--key', String(keyId), '--version', '0',
@@ -397,15 +435,16 @@ test('disaster with an HSM: a secp256k1 key wrapped in its token is restored int
     rmSync(keystorePath, { recursive: true, force: true });
     const lost = Date.now();
     token = createToken({ label });
-    chain = await startDevNode([...token.flags(), '--dev-block-time', '1000'], token.env, { basePath });
+    chain = await startDevNode(nodeFlags(), token.env, { basePath });
     client = await connect(chain.url);
     assert.deepEqual(token.hsm(nodeBinary(), 'list'), [], 'the fresh token is empty');
 
-    // Holders 0 and 1 open their shares of both bundles.
+    // Holders 0 and 1 open their shares of the three bundles.
     const share = (what, i) => join(work, `${what}-share-${i}`);
     for (const i of [0, 1]) {
       backupOk('open-share', '--bundle', kekFile, '--holder', String(i), '--agreement-secret-file', holders[i].secretFile, '--out', share('kek', i));
       backupOk('open-share', '--bundle', bundleFile, '--holder', String(i), '--agreement-secret-file', holders[i].secretFile, '--out', share('key', i));
+      backupOk('open-share', '--bundle', edBundleFile, '--holder', String(i), '--agreement-secret-file', holders[i].secretFile, '--out', share('ed', i));
     }
     const restoreKey = () => tool(token.env, 'backup', 'restore', '--bundle', bundleFile, '--digest', digest, '--genesis', genesisHex,
       '--domain', String(domain), '--key', String(keyId), '--share', share('key', 0), '--share', share('key', 1), ...userFlags(token));
@@ -427,10 +466,15 @@ test('disaster with an HSM: a secp256k1 key wrapped in its token is restored int
     assert.equal(restored.status, 0, restored.err);
     assert.match(restored.out, /restored key \d+\/\d+ version 0 into token keyreg-vault/);
     assert.deepEqual(token.hsm(nodeBinary(), 'list'), [`ecdsa ${publicHex}`], 'the key is back in the fresh token');
+    assert.match(backupOk('restore', '--bundle', edBundleFile, '--digest', edDigest, '--genesis', genesisHex, '--domain', String(domain),
+      '--key', String(edKeyId), '--share', share('ed', 0), '--share', share('ed', 1), '--keystore-path', keystorePath), /restored key \d+\/\d+ version 0 into/);
     const newCustodian = await provisionCustodian(client);
     await sendOk(client, bob, client.tx.keyRegistry.setKeyCustodian(domain, keyId, newCustodian.public));
-    await signOnce('after the restore');
-    console.log(`# HSM node lost to first signature by the restored key: ${((Date.now() - lost) / 1000).toFixed(1)} s`);
+    await sendOk(client, bob, client.tx.keyRegistry.setKeyCustodian(domain, edKeyId, newCustodian.public));
+    await signOnce(keyId, 'after the restore, HSM key');
+    console.log(`# HSM node lost to first signature by the restored HSM key: ${((Date.now() - lost) / 1000).toFixed(1)} s`);
+    await signOnce(edKeyId, 'after the restore, software key');
+    console.log(`# HSM node lost to both restored keys signing: ${((Date.now() - lost) / 1000).toFixed(1)} s`);
 
     // The drill, signed inside the fresh token.
     await sendOk(client, charlie, client.tx.keyRegistry.startBackupDrill(domain, keyId, 'Key'));
@@ -439,6 +483,12 @@ test('disaster with an HSM: a secp256k1 key wrapped in its token is restored int
     const signature = toolOk(token.env, 'backup', 'drill-sign', '--scheme', 'ecdsa', '--public', publicHex, '--payload', u8aToHex(payload), ...userFlags(token)).trim();
     const passed = await sendOk(client, dave, client.tx.keyRegistry.completeBackupDrill(domain, keyId, 'Key', hexToU8a(signature)));
     assert.equal(passed.event.method, 'DrillPassed');
+    await sendOk(client, charlie, client.tx.keyRegistry.startBackupDrill(domain, edKeyId, 'Key'));
+    const edOpen = (await client.query.keyRegistry.drillChallenges(domain, edKeyId, 'Key')).unwrap();
+    const edPayload = drillPayload({ genesis, domain, key: edKeyId, subject: 'Key', version: 0, epoch: 0, issuedAt: edOpen.issuedAt.toNumber(), challenge: edOpen.challenge.toU8a() });
+    const edSignature = backupOk('drill-sign', '--scheme', 'ed25519', '--public', edHex, '--payload', u8aToHex(edPayload), '--keystore-path', keystorePath).trim();
+    const edPassed = await sendOk(client, dave, client.tx.keyRegistry.completeBackupDrill(domain, edKeyId, 'Key', hexToU8a(edSignature)));
+    assert.equal(edPassed.event.method, 'DrillPassed');
   } finally {
     await client.disconnect();
     await chain.stop();

@@ -608,7 +608,7 @@ impl BackupCommand {
 				let key_type = keystore.key_type.unwrap_or(KEY_TYPE);
 				let store: sp_keystore::KeystorePtr = if keystore.hsm.hsm_module.is_some() {
 					let mut params = keystore.hsm.clone();
-					params.hsm_key_types = vec![key_type];
+					params.hsm_key_types = vec![crate::signer_args::HsmRoute::whole(key_type)];
 					let signers = offchain_keystore::Signers::open(&params)?;
 					let local = std::sync::Arc::new(sc_keystore::LocalKeystore::in_memory());
 					offchain_keystore::route(local, &signers, None)

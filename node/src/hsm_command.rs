@@ -176,9 +176,13 @@ impl HsmArgs {
 		}
 		let key_type = self.key_type.unwrap_or(KEY_TYPE);
 		let mut params = self.signer.clone();
-		if !params.hsm_key_types.contains(&key_type) {
-			params.hsm_key_types.push(key_type);
-		}
+		// These commands act on the token only, whatever scheme.
+		params
+			.hsm_key_types
+			.retain(|route| route.key_type != key_type);
+		params
+			.hsm_key_types
+			.push(crate::signer_args::HsmRoute::whole(key_type));
 		let signers = offchain_keystore::Signers::open(&params)?;
 		// Nothing is kept locally: keys of other types would stay in memory.
 		let local = std::sync::Arc::new(sc_keystore::LocalKeystore::in_memory());

@@ -12,7 +12,7 @@
 //! routed type, and refuses a secret URI that does not derive the public key
 //! it is filed under (see `keyreg_signer::secret_uri`).
 
-use crate::signer_args::{SignerParams, HSM_PIN_ENV};
+use crate::signer_args::{HsmRoute, SignerParams, HSM_PIN_ENV};
 use keyreg_signer::{Pin, Pkcs11Config, Pkcs11Signer, RoutingKeystore, SignerBackend};
 use sc_service::KeystoreContainer;
 use sp_core::crypto::{KeyTypeId, SecretString};
@@ -25,7 +25,7 @@ pub const REGISTRY_KEY_TYPE: KeyTypeId = keyreg_runtime::pallet_key_registry::of
 /// Signers opened at start-up, before the node runs.
 #[derive(Clone, Default)]
 pub struct Signers {
-	hsm: Option<(Arc<Pkcs11Signer>, Vec<KeyTypeId>)>,
+	hsm: Option<(Arc<Pkcs11Signer>, Vec<HsmRoute>)>,
 }
 
 impl Signers {
@@ -41,7 +41,7 @@ impl Signers {
 			return Ok(Self::default());
 		};
 		let key_types = if params.hsm_key_types.is_empty() {
-			vec![REGISTRY_KEY_TYPE]
+			vec![HsmRoute::whole(REGISTRY_KEY_TYPE)]
 		} else {
 			params.hsm_key_types.clone()
 		};
@@ -95,15 +95,29 @@ pub fn build(
 /// routed to them.
 pub fn route(local: KeystorePtr, signers: &Signers, password: Option<SecretString>) -> KeystorePtr {
 	let mut keystore = RoutingKeystore::new(local).with_local_password(password);
-	if let Some((hsm, key_types)) = &signers.hsm {
-		for key_type in key_types {
-			log::info!(
-				target: "keyreg-signer",
-				"off-chain keys of type {:?} live in {}",
-				String::from_utf8_lossy(&key_type.0),
-				hsm.name()
-			);
-			keystore = keystore.route(*key_type, hsm.clone());
+	if let Some((hsm, routes)) = &signers.hsm {
+		for route in routes {
+			let key_type = route.key_type;
+			match &route.schemes {
+				None => {
+					log::info!(
+						target: "keyreg-signer",
+						"off-chain keys of type {:?} live in {}",
+						String::from_utf8_lossy(&key_type.0),
+						hsm.name()
+					);
+					keystore = keystore.route(key_type, hsm.clone());
+				}
+				Some(schemes) => {
+					log::info!(
+						target: "keyreg-signer",
+						"off-chain {schemes:?} keys of type {:?} live in {}; its other keys in the local keystore",
+						String::from_utf8_lossy(&key_type.0),
+						hsm.name()
+					);
+					keystore = keystore.route_schemes(key_type, hsm.clone(), schemes);
+				}
+			}
 		}
 	}
 	Arc::new(keystore)

@@ -24,9 +24,54 @@ pub struct SignerParams {
 	pub hsm_pin_file: Option<std::path::PathBuf>,
 
 	/// A key type (four ASCII characters) whose keys live in the HSM; repeat
-	/// for several. Default: `kreg`, the key registry's off-chain worker keys.
-	#[arg(long = "hsm-key-type", value_name = "TYPE", value_parser = parse_key_type, requires = "hsm_module")]
-	pub hsm_key_types: Vec<sp_core::crypto::KeyTypeId>,
+	/// for several. `TYPE:ecdsa` (or `TYPE:ed25519`) puts only that scheme's
+	/// keys of the type in the HSM and leaves its other keys in the local
+	/// keystore: a node can so keep secp256k1 keys in a token that cannot back
+	/// up Ed25519 keys, and its Ed25519 keys in its keystore. Default: `kreg`,
+	/// the key registry's off-chain worker keys.
+	#[arg(long = "hsm-key-type", value_name = "TYPE[:SCHEME]", value_parser = parse_hsm_route, requires = "hsm_module")]
+	pub hsm_key_types: Vec<HsmRoute>,
+}
+
+/// One `--hsm-key-type`: a key type, and the schemes of it the HSM holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HsmRoute {
+	/// The key type.
+	pub key_type: sp_core::crypto::KeyTypeId,
+	/// `None`: all its keys; else these schemes only.
+	pub schemes: Option<Vec<keyreg_signer::RoutedScheme>>,
+}
+
+impl HsmRoute {
+	/// All keys of `key_type`.
+	pub fn whole(key_type: sp_core::crypto::KeyTypeId) -> Self {
+		Self {
+			key_type,
+			schemes: None,
+		}
+	}
+}
+
+/// Parses `kreg`, `kreg:ecdsa` or `kreg:ed25519`.
+pub fn parse_hsm_route(text: &str) -> Result<HsmRoute, String> {
+	let (key_type, scheme) = match text.split_once(':') {
+		Some((key_type, scheme)) => (key_type, Some(scheme)),
+		None => (text, None),
+	};
+	let schemes = match scheme {
+		None => None,
+		Some("ecdsa") => Some(vec![keyreg_signer::RoutedScheme::Ecdsa]),
+		Some("ed25519") => Some(vec![keyreg_signer::RoutedScheme::Ed25519]),
+		Some(other) => {
+			return Err(format!(
+				"{other:?}: the HSM holds `ecdsa` or `ed25519` keys; write TYPE, TYPE:ecdsa or TYPE:ed25519"
+			))
+		}
+	};
+	Ok(HsmRoute {
+		key_type: parse_key_type(key_type)?,
+		schemes,
+	})
 }
 
 /// Parses a four-character key type such as `kreg`.

@@ -35,4 +35,4 @@ pub use backend::SignerBackend;
 pub use error::SignerError;
 pub use pin::Pin;
 pub use pkcs11::{Pkcs11Config, Pkcs11Signer};
-pub use routing::RoutingKeystore;
+pub use routing::{RoutedScheme, RoutingKeystore};

@@ -15,6 +15,12 @@ use std::{collections::BTreeMap, sync::Arc};
 /// and used there, and nothing of that type touches the local keystore. Every
 /// other key type goes to the node's local keystore unchanged.
 ///
+/// A key type can also be routed for some schemes only
+/// ([`Self::route_schemes`]): its keys of those schemes live in the backend
+/// alone, its keys of the other schemes in the local keystore. A node can
+/// so keep its secp256k1 keys in a token and its ed25519 keys (which a token
+/// may be unable to back up) in its keystore, under the same key type.
+///
 /// For a routed key type the keystore refuses what would put a secret outside
 /// the backend: seeded generation, `insert` of a secret URI, and schemes the
 /// backend does not hold (sr25519). Those come back as errors, never as a
@@ -27,7 +33,36 @@ use std::{collections::BTreeMap, sync::Arc};
 pub struct RoutingKeystore {
 	local: KeystorePtr,
 	local_password: Option<SecretString>,
-	routes: BTreeMap<KeyTypeId, Arc<dyn SignerBackend>>,
+	routes: BTreeMap<KeyTypeId, Route>,
+}
+
+/// The schemes a backend can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RoutedScheme {
+	/// Ed25519 keys.
+	Ed25519,
+	/// ECDSA secp256k1 keys.
+	Ecdsa,
+}
+
+/// Which backend serves a key type, and for which schemes.
+struct Route {
+	backend: Arc<dyn SignerBackend>,
+	/// `None`: every scheme (sr25519 refused); else these schemes only, the
+	/// others staying local.
+	schemes: Option<Vec<RoutedScheme>>,
+}
+
+impl Route {
+	fn whole(&self) -> bool {
+		self.schemes.is_none()
+	}
+
+	fn takes(&self, scheme: RoutedScheme) -> bool {
+		self.schemes
+			.as_ref()
+			.is_none_or(|schemes| schemes.contains(&scheme))
+	}
 }
 
 impl RoutingKeystore {
@@ -50,20 +85,61 @@ impl RoutingKeystore {
 
 	/// Serves `key_type` from `backend` from now on.
 	pub fn route(mut self, key_type: KeyTypeId, backend: Arc<dyn SignerBackend>) -> Self {
-		self.routes.insert(key_type, backend);
+		self.routes.insert(
+			key_type,
+			Route {
+				backend,
+				schemes: None,
+			},
+		);
 		self
 	}
 
-	/// The backend serving `key_type`, if it is routed.
+	/// Serves the `schemes` keys of `key_type` from `backend` from now on;
+	/// its keys of other schemes stay in the local keystore.
+	pub fn route_schemes(
+		mut self,
+		key_type: KeyTypeId,
+		backend: Arc<dyn SignerBackend>,
+		schemes: &[RoutedScheme],
+	) -> Self {
+		self.routes.insert(
+			key_type,
+			Route {
+				backend,
+				schemes: Some(schemes.to_vec()),
+			},
+		);
+		self
+	}
+
+	/// The backend serving `key_type`, if it is routed (for any scheme).
 	pub fn backend(&self, key_type: KeyTypeId) -> Option<&Arc<dyn SignerBackend>> {
-		self.routes.get(&key_type)
+		self.routes.get(&key_type).map(|route| &route.backend)
 	}
 
 	/// The routed key types and the name of the backend serving each.
 	pub fn routes(&self) -> impl Iterator<Item = (KeyTypeId, &str)> {
 		self.routes
 			.iter()
-			.map(|(key_type, backend)| (*key_type, backend.name()))
+			.map(|(key_type, route)| (*key_type, route.backend.name()))
+	}
+
+	/// The backend serving `scheme` keys of `key_type`, if routed.
+	fn serving(
+		&self,
+		key_type: KeyTypeId,
+		scheme: RoutedScheme,
+	) -> Option<&Arc<dyn SignerBackend>> {
+		self.routes
+			.get(&key_type)
+			.filter(|route| route.takes(scheme))
+			.map(|route| &route.backend)
+	}
+
+	/// Whether `key_type` is routed as a whole (sr25519 then refused).
+	fn whole(&self, key_type: KeyTypeId) -> bool {
+		self.routes.get(&key_type).is_some_and(Route::whole)
 	}
 }
 
@@ -81,8 +157,8 @@ fn listed<T>(
 
 impl Keystore for RoutingKeystore {
 	fn sr25519_public_keys(&self, key_type: KeyTypeId) -> Vec<sr25519::Public> {
-		match self.routes.get(&key_type) {
-			Some(_) => Vec::new(),
+		match self.whole(key_type).then_some(()) {
+			Some(()) => Vec::new(),
 			None => self.local.sr25519_public_keys(key_type),
 		}
 	}
@@ -92,8 +168,8 @@ impl Keystore for RoutingKeystore {
 		key_type: KeyTypeId,
 		seed: Option<&str>,
 	) -> Result<sr25519::Public, Error> {
-		match self.routes.get(&key_type) {
-			Some(_) => Err(SignerError::UnsupportedScheme("sr25519").into()),
+		match self.whole(key_type).then_some(()) {
+			Some(()) => Err(SignerError::UnsupportedScheme("sr25519").into()),
 			None => self.local.sr25519_generate_new(key_type, seed),
 		}
 	}
@@ -104,8 +180,8 @@ impl Keystore for RoutingKeystore {
 		public: &sr25519::Public,
 		msg: &[u8],
 	) -> Result<Option<sr25519::Signature>, Error> {
-		match self.routes.get(&key_type) {
-			Some(_) => Ok(None),
+		match self.whole(key_type).then_some(()) {
+			Some(()) => Ok(None),
 			None => self.local.sr25519_sign(key_type, public, msg),
 		}
 	}
@@ -116,8 +192,8 @@ impl Keystore for RoutingKeystore {
 		public: &sr25519::Public,
 		data: &sr25519::vrf::VrfSignData,
 	) -> Result<Option<sr25519::vrf::VrfSignature>, Error> {
-		match self.routes.get(&key_type) {
-			Some(_) => Ok(None),
+		match self.whole(key_type).then_some(()) {
+			Some(()) => Ok(None),
 			None => self.local.sr25519_vrf_sign(key_type, public, data),
 		}
 	}
@@ -128,14 +204,14 @@ impl Keystore for RoutingKeystore {
 		public: &sr25519::Public,
 		input: &sr25519::vrf::VrfInput,
 	) -> Result<Option<sr25519::vrf::VrfPreOutput>, Error> {
-		match self.routes.get(&key_type) {
-			Some(_) => Ok(None),
+		match self.whole(key_type).then_some(()) {
+			Some(()) => Ok(None),
 			None => self.local.sr25519_vrf_pre_output(key_type, public, input),
 		}
 	}
 
 	fn ed25519_public_keys(&self, key_type: KeyTypeId) -> Vec<ed25519::Public> {
-		match self.routes.get(&key_type) {
+		match self.serving(key_type, RoutedScheme::Ed25519) {
 			Some(backend) => listed(&**backend, key_type, backend.ed25519_public_keys(key_type)),
 			None => self.local.ed25519_public_keys(key_type),
 		}
@@ -146,7 +222,7 @@ impl Keystore for RoutingKeystore {
 		key_type: KeyTypeId,
 		seed: Option<&str>,
 	) -> Result<ed25519::Public, Error> {
-		match self.routes.get(&key_type) {
+		match self.serving(key_type, RoutedScheme::Ed25519) {
 			Some(_) if seed.is_some() => Err(SignerError::SeedRefused.into()),
 			Some(backend) => Ok(backend.ed25519_generate(key_type)?),
 			None => self.local.ed25519_generate_new(key_type, seed),
@@ -159,14 +235,14 @@ impl Keystore for RoutingKeystore {
 		public: &ed25519::Public,
 		msg: &[u8],
 	) -> Result<Option<ed25519::Signature>, Error> {
-		match self.routes.get(&key_type) {
+		match self.serving(key_type, RoutedScheme::Ed25519) {
 			Some(backend) => Ok(backend.ed25519_sign(key_type, public, msg)?),
 			None => self.local.ed25519_sign(key_type, public, msg),
 		}
 	}
 
 	fn ecdsa_public_keys(&self, key_type: KeyTypeId) -> Vec<ecdsa::Public> {
-		match self.routes.get(&key_type) {
+		match self.serving(key_type, RoutedScheme::Ecdsa) {
 			Some(backend) => listed(&**backend, key_type, backend.ecdsa_public_keys(key_type)),
 			None => self.local.ecdsa_public_keys(key_type),
 		}
@@ -177,7 +253,7 @@ impl Keystore for RoutingKeystore {
 		key_type: KeyTypeId,
 		seed: Option<&str>,
 	) -> Result<ecdsa::Public, Error> {
-		match self.routes.get(&key_type) {
+		match self.serving(key_type, RoutedScheme::Ecdsa) {
 			Some(_) if seed.is_some() => Err(SignerError::SeedRefused.into()),
 			Some(backend) => Ok(backend.ecdsa_generate(key_type)?),
 			None => self.local.ecdsa_generate_new(key_type, seed),
@@ -190,7 +266,7 @@ impl Keystore for RoutingKeystore {
 		public: &ecdsa::Public,
 		msg: &[u8],
 	) -> Result<Option<ecdsa::Signature>, Error> {
-		match self.routes.get(&key_type) {
+		match self.serving(key_type, RoutedScheme::Ecdsa) {
 			// Same digest as sp_core's `ecdsa::Pair::sign`.
 			Some(backend) => Ok(backend.ecdsa_sign_prehashed(
 				key_type,
@@ -207,7 +283,7 @@ impl Keystore for RoutingKeystore {
 		public: &ecdsa::Public,
 		msg: &[u8; 32],
 	) -> Result<Option<ecdsa::Signature>, Error> {
-		match self.routes.get(&key_type) {
+		match self.serving(key_type, RoutedScheme::Ecdsa) {
 			Some(backend) => Ok(backend.ecdsa_sign_prehashed(key_type, public, msg)?),
 			None => self.local.ecdsa_sign_prehashed(key_type, public, msg),
 		}
@@ -328,7 +404,16 @@ impl Keystore for RoutingKeystore {
 	}
 
 	fn insert(&self, key_type: KeyTypeId, suri: &str, public: &[u8]) -> Result<(), ()> {
-		match self.routes.get(&key_type) {
+		// A 33-byte public key is ecdsa; 32 bytes ed25519 or sr25519. A route
+		// taking ed25519 refuses both (refusing is the safe side of the doubt).
+		let routed = match self.routes.get(&key_type) {
+			Some(route) if public.len() == ecdsa::Public::LEN => {
+				route.takes(RoutedScheme::Ecdsa).then_some(&route.backend)
+			}
+			Some(route) => route.takes(RoutedScheme::Ed25519).then_some(&route.backend),
+			None => None,
+		};
+		match routed {
 			// Importing a secret into a routed type would defeat the backend.
 			Some(backend) => {
 				log::warn!(
@@ -359,32 +444,73 @@ impl Keystore for RoutingKeystore {
 	}
 
 	fn keys(&self, key_type: KeyTypeId) -> Result<Vec<Vec<u8>>, Error> {
-		match self.routes.get(&key_type) {
-			Some(backend) => {
-				let mut keys: Vec<Vec<u8>> = backend
+		let Some(route) = self.routes.get(&key_type) else {
+			return self.local.keys(key_type);
+		};
+		let mut keys = Vec::new();
+		if route.takes(RoutedScheme::Ed25519) {
+			keys.extend(
+				route
+					.backend
 					.ed25519_public_keys(key_type)?
 					.iter()
-					.map(|k| k.to_raw_vec())
-					.collect();
+					.map(|k| k.to_raw_vec()),
+			);
+		}
+		if route.takes(RoutedScheme::Ecdsa) {
+			keys.extend(
+				route
+					.backend
+					.ecdsa_public_keys(key_type)?
+					.iter()
+					.map(|k| k.to_raw_vec()),
+			);
+		}
+		if !route.whole() {
+			if !route.takes(RoutedScheme::Ed25519) {
 				keys.extend(
-					backend
-						.ecdsa_public_keys(key_type)?
+					self.local
+						.ed25519_public_keys(key_type)
 						.iter()
 						.map(|k| k.to_raw_vec()),
 				);
-				Ok(keys)
 			}
-			None => self.local.keys(key_type),
+			keys.extend(
+				self.local
+					.sr25519_public_keys(key_type)
+					.iter()
+					.map(|k| k.to_raw_vec()),
+			);
+			if !route.takes(RoutedScheme::Ecdsa) {
+				keys.extend(
+					self.local
+						.ecdsa_public_keys(key_type)
+						.iter()
+						.map(|k| k.to_raw_vec()),
+				);
+			}
 		}
+		Ok(keys)
 	}
 
 	fn has_keys(&self, public_keys: &[(Vec<u8>, KeyTypeId)]) -> bool {
-		public_keys
-			.iter()
-			.all(|(public, key_type)| match self.routes.get(key_type) {
-				Some(backend) => backend_has(&**backend, *key_type, public),
-				None => self.local.has_keys(&[(public.clone(), *key_type)]),
-			})
+		public_keys.iter().all(|(public, key_type)| {
+			let scheme = if public.len() == ecdsa::Public::LEN {
+				RoutedScheme::Ecdsa
+			} else {
+				RoutedScheme::Ed25519
+			};
+			match self.routes.get(key_type) {
+				Some(route) if route.whole() => backend_has(&*route.backend, *key_type, public),
+				// A 32-byte key may be a local sr25519 key.
+				Some(route) if route.takes(scheme) => {
+					backend_has(&*route.backend, *key_type, public)
+						|| (scheme == RoutedScheme::Ed25519
+							&& self.local.has_keys(&[(public.clone(), *key_type)]))
+				}
+				_ => self.local.has_keys(&[(public.clone(), *key_type)]),
+			}
+		})
 	}
 }
 

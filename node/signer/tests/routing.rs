@@ -5,7 +5,7 @@
 
 mod common;
 
-use keyreg_signer::{RoutingKeystore, SignerBackend};
+use keyreg_signer::{RoutedScheme, RoutingKeystore, SignerBackend};
 use sp_core::{
 	crypto::{KeyTypeId, SecretString},
 	ecdsa, ed25519, Pair,
@@ -87,6 +87,63 @@ fn routed_key_types_live_in_the_token_and_the_rest_stay_local() {
 	let mut keys = keystore.keys(HSM).unwrap();
 	keys.sort();
 	let mut expected = vec![in_token.0.to_vec(), ec.0.to_vec()];
+	expected.sort();
+	assert_eq!(keys, expected);
+}
+
+#[test]
+fn a_type_routed_for_ecdsa_keeps_its_ecdsa_keys_in_the_token_and_its_ed25519_keys_local() {
+	let local = Arc::new(MemoryKeystore::new());
+	let hsm = Arc::new(common::signer("routing-split"));
+	let keystore =
+		RoutingKeystore::new(local.clone()).route_schemes(HSM, hsm.clone(), &[RoutedScheme::Ecdsa]);
+
+	// ecdsa keys: generated, listed and used in the token only; no seed.
+	let ec = keystore.ecdsa_generate_new(HSM, None).unwrap();
+	assert_eq!(hsm.ecdsa_public_keys(HSM).unwrap(), vec![ec]);
+	assert!(local.ecdsa_public_keys(HSM).is_empty());
+	assert_eq!(keystore.ecdsa_public_keys(HSM), vec![ec]);
+	assert!(
+		keystore.ecdsa_generate_new(HSM, Some("//Alice")).is_err(),
+		"no seeded token key"
+	);
+	let signature = keystore.ecdsa_sign(HSM, &ec, b"m").unwrap().unwrap();
+	assert!(ecdsa::Pair::verify(&signature, b"m", &ec));
+	let imported = ecdsa::Pair::from_string("//Bob", None).unwrap().public();
+	assert!(
+		keystore.insert(HSM, "//Bob", imported.as_ref()).is_err(),
+		"an ecdsa secret is refused: that scheme lives in the token"
+	);
+
+	// ed25519 (and sr25519) keys of the same type: the local keystore's.
+	let seed = "0x1111111111111111111111111111111111111111111111111111111111111111";
+	let ed = ed25519::Pair::from_string(seed, None).unwrap().public();
+	keystore.insert(HSM, seed, ed.as_ref()).unwrap();
+	assert_eq!(local.ed25519_public_keys(HSM), vec![ed]);
+	assert!(
+		hsm.ed25519_public_keys(HSM).unwrap().is_empty(),
+		"not in the token"
+	);
+	assert_eq!(keystore.ed25519_public_keys(HSM), vec![ed]);
+	let signature = keystore.ed25519_sign(HSM, &ed, b"m").unwrap().unwrap();
+	assert!(ed25519::Pair::verify(&signature, b"m", &ed));
+	let sr = keystore.sr25519_generate_new(HSM, None).unwrap();
+	assert_eq!(keystore.sr25519_public_keys(HSM), vec![sr]);
+
+	assert!(keystore.has_keys(&[
+		(ec.0.to_vec(), HSM),
+		(ed.0.to_vec(), HSM),
+		(sr.0.to_vec(), HSM)
+	]));
+	let local_ec = local.ecdsa_generate_new(HSM, Some("//Charlie")).unwrap();
+	assert!(
+		!keystore.has_keys(&[(local_ec.0.to_vec(), HSM)]),
+		"an ecdsa key in the local keystore is not served: that scheme is the token's"
+	);
+	assert_eq!(keystore.ecdsa_public_keys(HSM), vec![ec]);
+	let mut keys = keystore.keys(HSM).unwrap();
+	keys.sort();
+	let mut expected = vec![ec.0.to_vec(), ed.0.to_vec(), sr.0.to_vec()];
 	expected.sort();
 	assert_eq!(keys, expected);
 }

@@ -27,6 +27,7 @@ pub const TOKENS: &[&str] = &[
 	"wrap-b",
 	"wrap-c",
 	"wrap-none",
+	"routing-split",
 ];
 
 /// The SoftHSM2 PKCS#11 module: `$KEYREG_PKCS11_MODULE`, else Debian's path.
