@@ -22,7 +22,7 @@
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
@@ -348,7 +348,8 @@ test('disaster with an HSM: a node\'s HSM secp256k1 key and software ed25519 key
       '--hsm-module', softhsmModule, '--hsm-token-label', label, '--so-pin-file', pinFile);
     const refusedSo = ceremony(wrongSo);
     assert.notEqual(refusedSo.status, 0);
-    assert.match(refusedSo.err, /refused the security officer's PIN/);
+    assert.match(refusedSo.err, /refused the security officer's PIN.*the copies were removed/s);
+    assert.deepEqual(kekCopies.flatMap((c) => (existsSync(c) ? readdirSync(c) : [])), [], 'no copy names a key that no token holds');
     const made = ceremony(soPinFile);
     assert.equal(made.status, 0, made.err);
     const kekId = made.out.match(/^wrapping-key (0x[0-9a-f]{64})$/m)[1];

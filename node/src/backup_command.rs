@@ -764,19 +764,39 @@ impl WrappingKeyCommand {
 					threshold: *threshold,
 					created_at: now(),
 				};
-				// Sealed before it is installed: a wrapping key without a
-				// backup would strand every key wrapped under it.
+				let so_pin = token.so_pin()?;
 				let bundle = Bundle::create(header, &secret.to_bytes(), &mut OsRng)
 					.map_err(|e| format!("cannot make the bundle: {e}"))?;
-				install_wrapping_key(
+				// Every copy is written before the key is installed: a wrapping
+				// key without a backup would strand every key wrapped under it.
+				// If installing fails, the copies go, so none names a key that
+				// no token holds.
+				let name = wrapping_key_bundle_name(*domain, &id);
+				let bytes = bundle.to_bytes();
+				let remove_written = |written: &[String]| {
+					for copy in written {
+						let _ = delete(copy, &name);
+					}
+				};
+				for (i, copy) in copies.iter().enumerate() {
+					if let Err(e) = put(copy, &name, &bytes) {
+						remove_written(copies.get(..i).unwrap_or_default());
+						return Err(format!("--copy {copy}: {e}; nothing was installed"));
+					}
+				}
+				if let Err(e) = install_wrapping_key(
 					&token.hsm_module,
 					&token.hsm_token_label,
-					&token.so_pin()?,
+					&so_pin,
 					&secret,
-				)
-				.map_err(|e| format!("HSM: {e}"))?;
+				) {
+					remove_written(copies);
+					return Err(format!("HSM: {e}; the copies were removed"));
+				}
 				println!("wrapping-key {}", to_hex(&id, false));
-				write_copies(&bundle, &wrapping_key_bundle_name(*domain, &id), copies)?;
+				println!("digest {}", to_hex(&Bundle::digest(&bytes), false));
+				println!("name {name}");
+				println!("copies {}", copies.len());
 			}
 			Self::Install {
 				bundle,
@@ -1062,6 +1082,11 @@ fn put(location: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
 	futures::executor::block_on(store.put(&StorePath::from(name), bytes.to_vec().into()))
 		.map(|_| ())
 		.map_err(|e| e.to_string())
+}
+
+fn delete(location: &str, name: &str) -> Result<(), String> {
+	let store = store(location)?;
+	futures::executor::block_on(store.delete(&StorePath::from(name))).map_err(|e| e.to_string())
 }
 
 fn get(location: &str, name: &str) -> Result<Option<Vec<u8>>, String> {
