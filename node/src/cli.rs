@@ -66,7 +66,7 @@ pub enum Subcommand {
 	/// Backups: seal a keystore key into copies under holders' shares,
 	/// verify copies, open a holder's share, restore, sign a drill.
 	#[command(subcommand)]
-	Backup(crate::backup_command::BackupCommand),
+	Backup(crate::backup::BackupCommand),
 
 	/// Runtime benchmarks (`benchmark pallet` regenerates `weights.rs`).
 	/// Present when the node is built with `--features runtime-benchmarks`.

@@ -22,7 +22,7 @@
 // every command returns them; boxing them here would only add noise.
 #![allow(clippy::result_large_err)]
 
-mod backup_command;
+mod backup;
 mod chain_spec;
 mod cli;
 mod client;
