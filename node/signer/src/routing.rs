@@ -157,9 +157,10 @@ fn listed<T>(
 
 impl Keystore for RoutingKeystore {
 	fn sr25519_public_keys(&self, key_type: KeyTypeId) -> Vec<sr25519::Public> {
-		match self.whole(key_type).then_some(()) {
-			Some(()) => Vec::new(),
-			None => self.local.sr25519_public_keys(key_type),
+		if self.whole(key_type) {
+			Vec::new()
+		} else {
+			self.local.sr25519_public_keys(key_type)
 		}
 	}
 
@@ -168,9 +169,10 @@ impl Keystore for RoutingKeystore {
 		key_type: KeyTypeId,
 		seed: Option<&str>,
 	) -> Result<sr25519::Public, Error> {
-		match self.whole(key_type).then_some(()) {
-			Some(()) => Err(SignerError::UnsupportedScheme("sr25519").into()),
-			None => self.local.sr25519_generate_new(key_type, seed),
+		if self.whole(key_type) {
+			Err(SignerError::UnsupportedScheme("sr25519").into())
+		} else {
+			self.local.sr25519_generate_new(key_type, seed)
 		}
 	}
 
@@ -180,9 +182,10 @@ impl Keystore for RoutingKeystore {
 		public: &sr25519::Public,
 		msg: &[u8],
 	) -> Result<Option<sr25519::Signature>, Error> {
-		match self.whole(key_type).then_some(()) {
-			Some(()) => Ok(None),
-			None => self.local.sr25519_sign(key_type, public, msg),
+		if self.whole(key_type) {
+			Ok(None)
+		} else {
+			self.local.sr25519_sign(key_type, public, msg)
 		}
 	}
 
@@ -192,9 +195,10 @@ impl Keystore for RoutingKeystore {
 		public: &sr25519::Public,
 		data: &sr25519::vrf::VrfSignData,
 	) -> Result<Option<sr25519::vrf::VrfSignature>, Error> {
-		match self.whole(key_type).then_some(()) {
-			Some(()) => Ok(None),
-			None => self.local.sr25519_vrf_sign(key_type, public, data),
+		if self.whole(key_type) {
+			Ok(None)
+		} else {
+			self.local.sr25519_vrf_sign(key_type, public, data)
 		}
 	}
 
@@ -204,9 +208,10 @@ impl Keystore for RoutingKeystore {
 		public: &sr25519::Public,
 		input: &sr25519::vrf::VrfInput,
 	) -> Result<Option<sr25519::vrf::VrfPreOutput>, Error> {
-		match self.whole(key_type).then_some(()) {
-			Some(()) => Ok(None),
-			None => self.local.sr25519_vrf_pre_output(key_type, public, input),
+		if self.whole(key_type) {
+			Ok(None)
+		} else {
+			self.local.sr25519_vrf_pre_output(key_type, public, input)
 		}
 	}
 

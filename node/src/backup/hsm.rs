@@ -25,10 +25,11 @@ pub struct WrappingTokenArgs {
 /// The security officer's work on a token's backup wrapping key.
 #[derive(Debug, clap::Subcommand)]
 pub enum WrappingKeyCommand {
-	/// Make the token's backup wrapping key, install it (trusted, wrap and
-	/// unwrap only, never extractable), seal it into its own bundle under
-	/// the holders' shares and write every copy. Prints its id, the
-	/// bundle's digest and name.
+	/// Make the token's backup wrapping key, seal it into its own bundle
+	/// under the holders' shares, write every copy, and only then install
+	/// it (trusted, wrap and unwrap only, never extractable); if installing
+	/// fails, the copies are removed. Prints its id, the bundle's digest
+	/// and name.
 	Create {
 		/// Genesis hash of the chain (hex).
 		#[arg(long, value_name = "HEX")]
@@ -236,6 +237,7 @@ pub(super) fn restore_into_token(
 	Ok(())
 }
 
+/// The token's curve for a `--scheme`; sr25519 is not an HSM scheme.
 pub(super) fn hsm_curve(scheme: Scheme) -> Result<Curve, String> {
 	match scheme {
 		Scheme::Ed25519 => Ok(Curve::Ed25519),

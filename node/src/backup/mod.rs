@@ -534,13 +534,13 @@ impl BackupCommand {
 				copies,
 			} => share::create(
 				key,
-				version,
-				member,
+				*version,
+				*member,
 				key_session,
-				epoch,
+				*epoch,
 				seat,
 				holders,
-				threshold,
+				*threshold,
 				copies,
 			)?,
 			Self::ShareDrillSign {
@@ -548,7 +548,7 @@ impl BackupCommand {
 				epoch,
 				seat,
 				payload,
-			} => share::drill_sign(key_session, epoch, seat, payload)?,
+			} => share::drill_sign(key_session, *epoch, seat, payload)?,
 		}
 		Ok(())
 	}

@@ -66,21 +66,21 @@ impl SeatArgs {
 #[allow(clippy::too_many_arguments)]
 pub(super) fn create(
 	key: &KeyArgs,
-	version: &u32,
-	member: &u16,
+	version: u32,
+	member: u16,
 	key_session: &str,
-	epoch: &u32,
+	epoch: u32,
 	seat: &SeatArgs,
 	holders: &[String],
-	threshold: &u8,
+	threshold: u8,
 	copies: &[String],
 ) -> Result<(), String> {
 	let custodian = hash32(&seat.custodian, "--custodian")?;
 	let vault = seat.vault(custodian)?;
 	let share = vault
-		.load_share(&hash32(key_session, "--key-session")?, *epoch)
+		.load_share(&hash32(key_session, "--key-session")?, epoch)
 		.map_err(|e| format!("cannot read the share: {e}"))?;
-	if share.member != MemberIndex(*member) {
+	if share.member != MemberIndex(member) {
 		return Err(format!(
 			"--member {member}: the vault's share is member {}'s",
 			share.member.0
@@ -121,16 +121,16 @@ pub(super) fn create(
 		genesis: hash32(&key.genesis, "--genesis")?,
 		domain: key.domain,
 		key: key.key,
-		version: *version,
-		subject: Subject::Share(*member),
-		epoch: *epoch,
+		version,
+		subject: Subject::Share(member),
+		epoch,
 		public: PublicKey::Ed25519(verifying).encode(),
 		material: MaterialKind::ThresholdShare,
 		holders: holders
 			.iter()
 			.map(|h| parse_holder(h))
 			.collect::<Result<Vec<_>, _>>()?,
-		threshold: *threshold,
+		threshold,
 		created_at: now(),
 	};
 	let bundle = Bundle::create(header, &Zeroizing::new(material.encode()), &mut OsRng)
@@ -146,7 +146,7 @@ pub(super) fn create(
 /// `share-drill-sign`: signs a drill payload with the member's share.
 pub(super) fn drill_sign(
 	key_session: &str,
-	epoch: &u32,
+	epoch: u32,
 	seat: &SeatArgs,
 	payload: &str,
 ) -> Result<(), String> {
@@ -156,7 +156,7 @@ pub(super) fn drill_sign(
 	}
 	let vault = seat.vault(hash32(&seat.custodian, "--custodian")?)?;
 	let share = vault
-		.load_share(&hash32(key_session, "--key-session")?, *epoch)
+		.load_share(&hash32(key_session, "--key-session")?, epoch)
 		.map_err(|e| format!("cannot read the share: {e}"))?;
 	let signature = share
 		.sign_with_share(&payload, &mut OsRng)
