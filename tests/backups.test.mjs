@@ -161,6 +161,30 @@ const backup = (...args) => tool({}, 'backup', ...args);
 /** As `backup`, which must succeed. */
 const backupOk = (...args) => toolOk({}, 'backup', ...args);
 
+/**
+ * A domain `name` for a disaster test: Bob manages keys, Charlie audits,
+ * Dave recovers, Alice operates; and three holders whose key-agreement
+ * secrets `keyreg-node backup holder-key` writes under `work`, bound on chain.
+ */
+async function disasterDomain(client, name, work) {
+  const genesis = client.genesisHash;
+  const created = await sendOk(client, alice, client.tx.keyRegistry.createDomain(name, { rotationPeriod: null, gracePeriod: 0, usageLimit: null }));
+  const domain = field(created.event, 'domain').toNumber();
+  for (const [who, role] of [[bob, 'KeyManager'], [charlie, 'Auditor'], [dave, 'Recovery'], [alice, 'Operator']]) {
+    await sendOk(client, alice, client.tx.keyRegistry.grantRole(domain, who.address, role));
+  }
+  const holders = [0, 1, 2].map((i) => {
+    const secretFile = join(work, `holder-${i}.secret`);
+    const agreement = backupOk('holder-key', '--out', secretFile).trim();
+    return { identity: ed25519Key(), agreement, secretFile };
+  });
+  for (const h of holders) {
+    const proof = h.identity.sign(agreementKeyPayload({ genesis, domain, custodian: h.identity, agreement: hexToU8a(h.agreement) }));
+    await sendOk(client, bob, client.tx.keyRegistry.registerAgreementKey(domain, h.identity.public, h.agreement, proof));
+  }
+  return { domain, holders };
+}
+
 test('disaster: a keystore key restored from two of three holders signs again and passes its drill', async () => {
   const work = mkdtempSync(join(tmpdir(), 'keyreg-backup-'));
   const basePath = join(work, 'node');
@@ -170,23 +194,9 @@ test('disaster: a keystore key restored from two of three holders signs again an
   try {
     const genesis = client.genesisHash;
     const genesisHex = genesis.toHex();
-    const created = await sendOk(client, alice, client.tx.keyRegistry.createDomain('treasury', { rotationPeriod: null, gracePeriod: 0, usageLimit: null }));
-    const domain = field(created.event, 'domain').toNumber();
-    for (const [who, role] of [[bob, 'KeyManager'], [charlie, 'Auditor'], [dave, 'Recovery'], [alice, 'Operator']]) {
-      await sendOk(client, alice, client.tx.keyRegistry.grantRole(domain, who.address, role));
-    }
-
-    // Three holders make their key-agreement secrets with the tool and bind
-    // the public keys under their identities.
-    const holders = [0, 1, 2].map((i) => {
-      const secretFile = join(work, `holder-${i}.secret`);
-      const agreement = backupOk('holder-key', '--out', secretFile).trim();
-      return { identity: ed25519Key(), agreement, secretFile };
-    });
-    for (const h of holders) {
-      const proof = h.identity.sign(agreementKeyPayload({ genesis, domain, custodian: h.identity, agreement: hexToU8a(h.agreement) }));
-      await sendOk(client, bob, client.tx.keyRegistry.registerAgreementKey(domain, h.identity.public, h.agreement, proof));
-    }
+    // A domain with its roles; three holders make their key-agreement
+    // secrets with the tool and bind the public keys under their identities.
+    const { domain, holders } = await disasterDomain(client, 'treasury', work);
 
     // The node holds an ed25519 key in its keystore and fulfils its requests.
     const custodian = await provisionCustodian(client);
@@ -317,20 +327,7 @@ test('disaster with an HSM: a node\'s HSM secp256k1 key and software ed25519 key
   try {
     const genesis = client.genesisHash;
     const genesisHex = genesis.toHex();
-    const created = await sendOk(client, alice, client.tx.keyRegistry.createDomain('hsm-treasury', { rotationPeriod: null, gracePeriod: 0, usageLimit: null }));
-    const domain = field(created.event, 'domain').toNumber();
-    for (const [who, role] of [[bob, 'KeyManager'], [charlie, 'Auditor'], [dave, 'Recovery'], [alice, 'Operator']]) {
-      await sendOk(client, alice, client.tx.keyRegistry.grantRole(domain, who.address, role));
-    }
-    const holders = [0, 1, 2].map((i) => {
-      const secretFile = join(work, `holder-${i}.secret`);
-      const agreement = backupOk('holder-key', '--out', secretFile).trim();
-      return { identity: ed25519Key(), agreement, secretFile };
-    });
-    for (const h of holders) {
-      const proof = h.identity.sign(agreementKeyPayload({ genesis, domain, custodian: h.identity, agreement: hexToU8a(h.agreement) }));
-      await sendOk(client, bob, client.tx.keyRegistry.registerAgreementKey(domain, h.identity.public, h.agreement, proof));
-    }
+    const { domain, holders } = await disasterDomain(client, 'hsm-treasury', work);
     const holderFlags = holders.flatMap((h) => ['--holder', `${u8aToHex(h.identity.publicBytes)}=${h.agreement}`]);
 
     // Without a wrapping key nothing is generated backup-able.

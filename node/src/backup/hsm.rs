@@ -37,15 +37,8 @@ pub enum WrappingKeyCommand {
 		/// The domain whose holders keep the shares.
 		#[arg(long)]
 		domain: u32,
-		/// A holder, as `IDENTITY_HEX=AGREEMENT_HEX`; once per holder.
-		#[arg(long = "holder", value_name = "ID=KEY", required = true)]
-		holders: Vec<String>,
-		/// Shares needed to restore.
-		#[arg(long)]
-		threshold: u8,
-		/// A location to write a copy to; once per copy.
-		#[arg(long = "copy", value_name = "LOCATION", required = true)]
-		copies: Vec<String>,
+		#[command(flatten)]
+		seal: SealArgs,
 		#[command(flatten)]
 		token: WrappingTokenArgs,
 	},
@@ -78,15 +71,9 @@ impl WrappingKeyCommand {
 			Self::Create {
 				genesis,
 				domain,
-				holders,
-				threshold,
-				copies,
+				seal,
 				token,
 			} => {
-				let holders = holders
-					.iter()
-					.map(|h| parse_holder(h))
-					.collect::<Result<Vec<_>, _>>()?;
 				let secret = WrappingKeySecret::generate(&mut OsRng);
 				let id = secret.id();
 				let header = BundleHeader {
@@ -101,13 +88,13 @@ impl WrappingKeyCommand {
 					epoch: 0,
 					public: id.to_vec(),
 					material: MaterialKind::HsmWrappingKey,
-					holders,
-					threshold: *threshold,
-					created_at: now(),
+					holders: Vec::new(),
+					threshold: 0,
+					created_at: 0,
 				};
 				let so_pin = token.so_pin()?;
-				let bundle = Bundle::create(header, &secret.to_bytes(), &mut OsRng)
-					.map_err(|e| format!("cannot make the bundle: {e}"))?;
+				let bundle = seal.seal(header, &secret.to_bytes())?;
+				let copies = &seal.copies;
 				// Every copy is written before the key is installed: a wrapping
 				// key without a backup would strand every key wrapped under it.
 				// If installing fails, the copies go, so none names a key that

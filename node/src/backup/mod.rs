@@ -101,6 +101,38 @@ pub struct KeyArgs {
 	key: u32,
 }
 
+/// Who holds the shares of a new bundle's data key, and where its copies go.
+#[derive(Debug, clap::Args)]
+pub struct SealArgs {
+	/// A holder: its ed25519 identity and its registered X25519
+	/// agreement key, as `IDENTITY_HEX=AGREEMENT_HEX`; once per holder.
+	#[arg(long = "holder", value_name = "ID=KEY", required = true)]
+	holders: Vec<String>,
+	/// Shares needed to restore.
+	#[arg(long)]
+	threshold: u8,
+	/// A location to write a copy to (a directory or `file://` URL);
+	/// once per copy.
+	#[arg(long = "copy", value_name = "LOCATION", required = true)]
+	copies: Vec<String>,
+}
+
+impl SealArgs {
+	/// Seals `material` as `header` describes it, under these holders and
+	/// threshold (which this fills in, with the creation time).
+	pub(super) fn seal(&self, mut header: BundleHeader, material: &[u8]) -> Result<Bundle, String> {
+		header.holders = self
+			.holders
+			.iter()
+			.map(|h| parse_holder(h))
+			.collect::<Result<Vec<_>, _>>()?;
+		header.threshold = self.threshold;
+		header.created_at = now();
+		Bundle::create(header, material, &mut OsRng)
+			.map_err(|e| format!("cannot make the bundle: {e}"))
+	}
+}
+
 /// Where a key lives: the node's local keystore, or (with `--hsm-module`)
 /// its HSM token.
 #[derive(Debug, clap::Args)]
@@ -144,17 +176,8 @@ pub enum BackupCommand {
 		public: String,
 		#[command(flatten)]
 		keystore: KeystoreArgs,
-		/// A holder: its ed25519 identity and its registered X25519
-		/// agreement key, as `IDENTITY_HEX=AGREEMENT_HEX`; once per holder.
-		#[arg(long = "holder", value_name = "ID=KEY", required = true)]
-		holders: Vec<String>,
-		/// Shares needed to restore.
-		#[arg(long)]
-		threshold: u8,
-		/// A location to write a copy to (a directory or `file://` URL);
-		/// once per copy.
-		#[arg(long = "copy", value_name = "LOCATION", required = true)]
-		copies: Vec<String>,
+		#[command(flatten)]
+		seal: SealArgs,
 	},
 	/// Check every copy of a bundle against the digest recorded on chain.
 	/// Prints one line per copy; fails if any is missing or altered.
@@ -234,15 +257,8 @@ pub enum BackupCommand {
 		epoch: u32,
 		#[command(flatten)]
 		seat: SeatArgs,
-		/// A holder, as `IDENTITY_HEX=AGREEMENT_HEX`; once per holder.
-		#[arg(long = "holder", value_name = "ID=KEY", required = true)]
-		holders: Vec<String>,
-		/// Shares needed to restore.
-		#[arg(long)]
-		threshold: u8,
-		/// A location to write a copy to; once per copy.
-		#[arg(long = "copy", value_name = "LOCATION", required = true)]
-		copies: Vec<String>,
+		#[command(flatten)]
+		seal: SealArgs,
 	},
 	/// Sign a backup drill's payload (`KEYREG/DRL/V1…`, hex) with a member's
 	/// share, as the chain checks it: an Ed25519 signature under the
@@ -295,9 +311,7 @@ impl BackupCommand {
 				scheme,
 				public,
 				keystore,
-				holders,
-				threshold,
-				copies,
+				seal,
 			} => {
 				let public = unhex(public).map_err(|e| format!("--public: {e}"))?;
 				let registered = registered_public(*scheme, &public)?;
@@ -333,10 +347,6 @@ impl BackupCommand {
 						)
 					}
 				};
-				let holders = holders
-					.iter()
-					.map(|h| parse_holder(h))
-					.collect::<Result<Vec<_>, _>>()?;
 				let header = BundleHeader {
 					magic: [0; 8],
 					format: 0,
@@ -349,13 +359,16 @@ impl BackupCommand {
 					epoch: 0,
 					public: registered.encode(),
 					material: kind,
-					holders,
-					threshold: *threshold,
-					created_at: now(),
+					holders: Vec::new(),
+					threshold: 0,
+					created_at: 0,
 				};
-				let bundle = Bundle::create(header, &plaintext, &mut OsRng)
-					.map_err(|e| format!("cannot make the bundle: {e}"))?;
-				write_copies(&bundle, &bundle_name(key.domain, key.key, *version), copies)?;
+				let bundle = seal.seal(header, &plaintext)?;
+				write_copies(
+					&bundle,
+					&bundle_name(key.domain, key.key, *version),
+					&seal.copies,
+				)?;
 			}
 			Self::Verify {
 				name,
@@ -529,20 +542,8 @@ impl BackupCommand {
 				key_session,
 				epoch,
 				seat,
-				holders,
-				threshold,
-				copies,
-			} => share::create(
-				key,
-				*version,
-				*member,
-				key_session,
-				*epoch,
-				seat,
-				holders,
-				*threshold,
-				copies,
-			)?,
+				seal,
+			} => share::create(key, *version, *member, key_session, *epoch, seat, seal)?,
 			Self::ShareDrillSign {
 				key_session,
 				epoch,

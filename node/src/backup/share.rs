@@ -63,7 +63,6 @@ impl SeatArgs {
 }
 
 /// `create-share`: seals a member's seat into a bundle and writes every copy.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn create(
 	key: &KeyArgs,
 	version: u32,
@@ -71,9 +70,7 @@ pub(super) fn create(
 	key_session: &str,
 	epoch: u32,
 	seat: &SeatArgs,
-	holders: &[String],
-	threshold: u8,
-	copies: &[String],
+	seal: &SealArgs,
 ) -> Result<(), String> {
 	let custodian = hash32(&seat.custodian, "--custodian")?;
 	let vault = seat.vault(custodian)?;
@@ -126,20 +123,16 @@ pub(super) fn create(
 		epoch,
 		public: PublicKey::Ed25519(verifying).encode(),
 		material: MaterialKind::ThresholdShare,
-		holders: holders
-			.iter()
-			.map(|h| parse_holder(h))
-			.collect::<Result<Vec<_>, _>>()?,
-		threshold,
-		created_at: now(),
+		holders: Vec::new(),
+		threshold: 0,
+		created_at: 0,
 	};
-	let bundle = Bundle::create(header, &Zeroizing::new(material.encode()), &mut OsRng)
-		.map_err(|e| format!("cannot make the bundle: {e}"))?;
+	let bundle = seal.seal(header, &Zeroizing::new(material.encode()))?;
 	let name = format!(
 		"keyreg-{}-{}-member{member}-e{epoch}.bundle",
 		key.domain, key.key
 	);
-	write_copies(&bundle, &name, copies)?;
+	write_copies(&bundle, &name, &seal.copies)?;
 	Ok(())
 }
 
