@@ -123,6 +123,7 @@ function rebuild(events) {
       case 'KeyRevoked': Object.assign(key(), { status: 'Revoked', rotationDueAt: null }); break;
       case 'KeyFrozen': key().frozen = true; break;
       case 'KeyUnfrozen': key().frozen = false; break;
+      case 'AnomalyDetected': if (f(event, 'frozen').isTrue) key().frozen = true; break;
       default: break; // requests, fulfilments, expiries, announcements, attestations change no rebuilt state
     }
   }

@@ -266,6 +266,7 @@ impl pallet_key_registry::Config for Runtime {
 	// Backup data keys split among up to 16 holders.
 	type MaxBackupHolders = ConstU32<16>;
 	type MaxDrillsPerBlock = ConstU32<64>;
+	type MaxTrackedRequesters = ConstU32<16>;
 	// A restorer has a day to sign a drill's challenge with the restored key.
 	type DrillChallengeTtl = ConstU32<DAYS>;
 	type WeightInfo = pallet_key_registry::weights::SubstrateWeight<Runtime>;

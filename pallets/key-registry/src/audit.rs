@@ -89,7 +89,10 @@ impl<T: crate::Config> crate::Event<T> {
 			| BackupRetired { domain, seq, .. }
 			| DrillDue { domain, seq, .. }
 			| DrillStarted { domain, seq, .. }
-			| DrillPassed { domain, seq, .. } => (*domain, *seq),
+			| DrillPassed { domain, seq, .. }
+			| VelocityPolicySet { domain, seq, .. }
+			| SignatureRefused { domain, seq, .. }
+			| AnomalyDetected { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

@@ -126,6 +126,46 @@ fn scheduled_policy<T: Config>() -> KeyPolicyOf<T> {
 	}
 }
 
+/// A velocity policy with every rule; none freezes unless `freeze_on` says.
+fn watching_policy<T: Config>(freeze_on: RuleSet) -> VelocityPolicyOf<T> {
+	VelocityPolicy {
+		window: 10u32.into(),
+		max_uses: Some(0),
+		max_requesters: Some(T::MaxTrackedRequesters::get().saturating_sub(1)),
+		max_refusals: Some(0),
+		baseline: Some(BaselineRule {
+			factor_percent: 100,
+			smoothing: sp_runtime::Percent::from_percent(1),
+			warmup_windows: 0,
+			min_uses: 0,
+		}),
+		flag_new_requesters: true,
+		freeze_on,
+	}
+}
+
+/// The key's activity as the dearest roll leaves it: its window closed
+/// long ago (the baseline folds the most idle windows), and all but one
+/// tracked requester are others.
+fn busy_activity<T: Config>(domain: DomainId, key: KeyId) {
+	let requesters: Vec<ActorOf<T>> = (1..T::MaxTrackedRequesters::get())
+		.map(|i| ActorOf::<T>::Account(account("requester", i, 0)))
+		.collect();
+	KeyActivities::<T>::insert(
+		domain,
+		key,
+		KeyActivity::<T> {
+			window_start: Zero::zero(),
+			uses: 1000,
+			refusals: 0,
+			requesters: BoundedVec::try_from(requesters).unwrap(),
+			baseline_milli: u64::MAX / 2,
+			windows_observed: 0,
+			raised: RuleSet::NONE,
+		},
+	);
+}
+
 /// Fills the rotation queue of `at` but one place, so that scheduling into
 /// it decodes and encodes the largest queue that still has room.
 fn fill_queues<T: Config>(at: BlockNumberFor<T>) {
@@ -1364,6 +1404,96 @@ mod benchmarks {
 			vec![7u8; p as usize],
 		);
 		assert!(SignatureRequests::<T>::contains_key((domain, key, 0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_velocity_policy() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, _) = register::<T>(domain, &manager, b"k", SignatureScheme::Ed25519, 1)?;
+		// Replaces a policy and forgets an activity.
+		VelocityPolicies::<T>::insert(domain, key, watching_policy::<T>(RuleSet::NONE));
+		busy_activity::<T>(domain, key);
+		let policy = watching_policy::<T>(RuleSet::of(&VelocityRule::ALL));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), domain, key, Some(policy));
+		assert_eq!(VelocityPolicies::<T>::get(domain, key), Some(policy));
+		Ok(())
+	}
+
+	/// A `p`-byte request for a watched key, as [`request_signature`] but
+	/// with every rule checked, the window rolled over the most idle
+	/// windows, a requester new to the key, and breaches that record an
+	/// anomaly without freezing (the request is accepted).
+	#[benchmark]
+	fn request_signature_monitored(
+		p: Linear<1, { T::MaxPayloadLen::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let window = 10u32;
+		frame_system::Pallet::<T>::set_block_number(
+			(window * (crate::velocity::MAX_IDLE_WINDOWS_FOLDED + 1)).into(),
+		);
+		let (domain, _, manager) = domain_with_manager::<T>(scheduled_policy::<T>());
+		let (key, _) = register::<T>(
+			domain,
+			&manager,
+			b"signer",
+			SignatureScheme::EcdsaSecp256k1,
+			1,
+		)?;
+		VelocityPolicies::<T>::insert(domain, key, watching_policy::<T>(RuleSet::NONE));
+		busy_activity::<T>(domain, key);
+		let expires_at = frame_system::Pallet::<T>::block_number() + T::RequestTtl::get();
+		let others: Vec<(DomainId, KeyId, RequestId)> = (1..T::MaxRequestsPerBlock::get())
+			.map(|i| (DomainId::MAX, 0, RequestId::MAX - u64::from(i)))
+			.collect();
+		RequestExpiries::<T>::insert(expires_at, BoundedVec::try_from(others).unwrap());
+		#[extrinsic_call]
+		request_signature(
+			RawOrigin::Signed(manager),
+			domain,
+			key,
+			vec![7u8; p as usize],
+		);
+		assert!(SignatureRequests::<T>::contains_key((domain, key, 0)));
+		assert!(matches!(
+			frame_system::Pallet::<T>::events().last().map(|e| &e.event),
+			Some(e) if format!("{e:?}").contains("AnomalyDetected")
+		));
+		Ok(())
+	}
+
+	/// A watched key refuses a request (its usage limit is reached), the
+	/// refusal breaches `max_refusals`, and the key freezes.
+	#[benchmark]
+	fn refuse_signature_request() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(scheduled_policy::<T>());
+		let (key, _) = register::<T>(
+			domain,
+			&manager,
+			b"signer",
+			SignatureScheme::EcdsaSecp256k1,
+			1,
+		)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		KeyUsage::<T>::insert(
+			domain,
+			key,
+			UsageWindow {
+				started_at: now,
+				used: 100,
+			},
+		);
+		VelocityPolicies::<T>::insert(
+			domain,
+			key,
+			watching_policy::<T>(RuleSet::of(&[VelocityRule::Refusals])),
+		);
+		busy_activity::<T>(domain, key);
+		#[extrinsic_call]
+		request_signature(RawOrigin::Signed(manager), domain, key, vec![7u8; 32]);
+		assert!(Keys::<T>::get(domain, key).unwrap().frozen);
+		assert!(!SignatureRequests::<T>::contains_key((domain, key, 0)));
 		Ok(())
 	}
 

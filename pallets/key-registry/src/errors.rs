@@ -242,5 +242,9 @@ mod errors {
 		/// The drill's signature was not made by the backed-up key over the
 		/// open challenge: the restore did not yield the key on record.
 		InvalidDrillSignature,
+		/// A velocity policy needs a window of at least one block, a baseline
+		/// factor of at least 100 % with non-zero smoothing, `max_requesters`
+		/// below `MaxTrackedRequesters`, and only known rules in `freeze_on`.
+		InvalidVelocityPolicy,
 	}
 }

@@ -448,5 +448,41 @@ mod events {
 			challenge: [u8; 32],
 			next_due: Option<BlockNumberFor<T>>,
 		},
+		/// A key's velocity policy changed from `old_policy` to `policy`
+		/// (`None`: not watched); its activity starts afresh.
+		VelocityPolicySet {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			old_policy: Option<VelocityPolicyOf<T>>,
+			policy: Option<VelocityPolicyOf<T>>,
+		},
+		/// A watched key refused `actor`'s signature request for `reason`;
+		/// `refusals` attempts were refused in the current window. Recorded
+		/// instead of returned as an error, so that the refusal counts.
+		SignatureRefused {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			reason: RefusalReason,
+			refusals: u32,
+		},
+		/// `actor`'s signature request breached velocity rules of the key in
+		/// the window starting at `window_start`: each breach names the rule,
+		/// the observed figure and the limit. `frozen`: this entry froze the
+		/// key. `outcome`: the request was accepted (with everything a
+		/// `SignatureRequested` entry records) or refused.
+		AnomalyDetected {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			window_start: BlockNumberFor<T>,
+			breaches: Breaches,
+			frozen: bool,
+			outcome: AttemptOutcome<T>,
+		},
 	}
 }

@@ -31,6 +31,7 @@ pub mod traits;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod types;
+pub mod velocity;
 pub mod weights;
 
 #[cfg(test)]
@@ -49,6 +50,10 @@ pub use runtime_types::*;
 pub use threshold_signing::{NonceBatch, NonceCommitment, SigningFault, SigningSession};
 pub use traits::KeyRegistryInspect;
 pub use types::*;
+pub use velocity::{
+	AttemptOutcome, BaselineRule, Breach, Breaches, KeyActivity, RefusalReason, RuleSet,
+	VelocityPolicy, VelocityPolicyOf, VelocityRule,
+};
 pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
@@ -217,6 +222,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type DrillChallengeTtl: Get<BlockNumberFor<Self>>;
 
+		/// Most distinct requesters a key's activity tracks per velocity
+		/// window; a policy's `max_requesters` must be below it.
+		#[pallet::constant]
+		type MaxTrackedRequesters: Get<u32>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -384,6 +394,46 @@ pub mod pallet {
 		KeyId,
 		UsageWindow<BlockNumberFor<T>>,
 		ValueQuery,
+	>;
+
+	/// Each key's velocity policy ([`velocity`]); none: the key is not watched.
+	#[pallet::storage]
+	pub type VelocityPolicies<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Twox64Concat,
+		KeyId,
+		VelocityPolicyOf<T>,
+		OptionQuery,
+	>;
+
+	/// Each watched key's activity in its current velocity window, and its
+	/// moving baseline.
+	#[pallet::storage]
+	pub type KeyActivities<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Twox64Concat,
+		KeyId,
+		KeyActivity<T>,
+		ValueQuery,
+	>;
+
+	/// Requesters that have used a watched key (for the new-requester rule).
+	/// At most one entry per member of the domain who ever requested; read by
+	/// key, never iterated.
+	#[pallet::storage]
+	pub type KnownRequesters<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Blake2_128Concat, ActorOf<T>>,
+		),
+		(),
+		OptionQuery,
 	>;
 
 	/// Each domain custodian's X25519 key-agreement key: committee members
@@ -944,9 +994,9 @@ pub mod pallet {
 			Self::set_frozen(actor, domain, record, key, true)
 		}
 
-		/// Unfreezes a key.
+		/// Unfreezes a key, also one a velocity rule froze.
 		///
-		/// - Origin: `Admin` of the domain, or governance.
+		/// - Origin: `Admin` or `Recovery` of the domain, or governance.
 		/// - Emits [`Event::KeyUnfrozen`].
 		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
@@ -954,7 +1004,8 @@ pub mod pallet {
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::unfreeze_key())]
 		pub fn unfreeze_key(origin: OriginFor<T>, domain: DomainId, key: KeyId) -> DispatchResult {
-			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			let (actor, record) =
+				Self::ensure_role(origin, domain, &[Role::Admin, Role::Recovery])?;
 			Self::set_frozen(actor, domain, record, key, false)
 		}
 
@@ -1014,6 +1065,15 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Operator])?;
 			let length = payload.len() as u32;
+			if let Some(policy) = VelocityPolicies::<T>::get(domain, key) {
+				let accepted =
+					Self::do_monitored_request(actor, domain, record, key, payload, policy)?;
+				return Ok(Some(match accepted {
+					Some(_) => Self::monitored_request_weight(length),
+					None => T::WeightInfo::refuse_signature_request(),
+				})
+				.into());
+			}
 			let threshold = Keys::<T>::get(domain, key)
 				.is_some_and(|k| matches!(k.custody, Custody::Threshold { .. }));
 			Self::do_request_signature(actor, domain, record, key, payload)?;
@@ -1575,6 +1635,31 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (actor, record) = Self::ensure_role(origin, domain, backups::RESTORER_ROLES)?;
 			Self::do_complete_backup_drill(actor, domain, record, key, subject, proof)
+		}
+
+		/// Sets (`Some`) or removes (`None`) a key's velocity policy: the
+		/// rules its signature requests are watched by, and which of them
+		/// freeze the key at once (see [`velocity`]). The key's activity
+		/// starts afresh; requesters already seen stay known.
+		///
+		/// - Origin: `KeyManager` or `Admin` of the domain, or governance.
+		/// - Emits [`Event::VelocityPolicySet`] with the old and the new policy.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
+		///   [`Error::InvalidVelocityPolicy`] (a zero window, a baseline factor
+		///   below 100 % or zero smoothing, `max_requesters` not below
+		///   `MaxTrackedRequesters`, an unknown rule in `freeze_on`).
+		#[pallet::call_index(33)]
+		#[pallet::weight(T::WeightInfo::set_velocity_policy())]
+		pub fn set_velocity_policy(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			policy: Option<VelocityPolicyOf<T>>,
+		) -> DispatchResult {
+			let (actor, record) =
+				Self::ensure_role(origin, domain, &[Role::KeyManager, Role::Admin])?;
+			Self::do_set_velocity_policy(actor, domain, record, key, policy)
 		}
 	}
 }

@@ -51,6 +51,8 @@ pub const VERSION_DEPOSIT: Balance = 10;
 pub const BYTE_DEPOSIT: Balance = 1;
 pub const MAX_ROTATIONS_PER_BLOCK: u32 = 4;
 pub const MAX_DRILLS_PER_BLOCK: u32 = 2;
+/// Requesters tracked per velocity window in tests.
+pub const MAX_TRACKED_REQUESTERS: u32 = 4;
 pub const DRILL_CHALLENGE_TTL: u64 = 20;
 
 parameter_types! {
@@ -91,6 +93,7 @@ impl Config for Test {
 	type SigningAttemptTimeout = ConstU64<SIGNING_ATTEMPT_TIMEOUT>;
 	type MaxBackupHolders = ConstU32<5>;
 	type MaxDrillsPerBlock = ConstU32<MAX_DRILLS_PER_BLOCK>;
+	type MaxTrackedRequesters = ConstU32<MAX_TRACKED_REQUESTERS>;
 	type DrillChallengeTtl = ConstU64<DRILL_CHALLENGE_TTL>;
 	type WeightInfo = ();
 }
@@ -453,6 +456,14 @@ pub fn replay_registry() -> Replayed {
 			}
 			Event::KeyUnfrozen { domain, key, .. } => {
 				lifecycle(keys, domain, key).frozen = false;
+			}
+			Event::AnomalyDetected {
+				domain,
+				key,
+				frozen: true,
+				..
+			} => {
+				lifecycle(keys, domain, key).frozen = true;
 			}
 			_ => {}
 		}

@@ -21,9 +21,12 @@
 //! custodian is offline should not cost its requester anything.
 
 use crate::{
-	pallet::*, signature, Actor, ActorOf, Custody, DomainId, DomainOf, KeyId, KeyRecordOf,
-	KeyStatus, PayloadOf, PublicKey, RequestId, SignatureRequest, SignatureRequestOf, UsageLimit,
-	UsageWindow, VersionNumber,
+	pallet::*,
+	signature,
+	velocity::{AttemptOutcome, Breaches},
+	Actor, ActorOf, Custody, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus, PayloadOf,
+	PublicKey, RequestId, SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow,
+	VersionNumber,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -56,9 +59,23 @@ impl<T: Config> Pallet<T> {
 	pub fn do_request_signature(
 		actor: ActorOf<T>,
 		domain: DomainId,
+		record: DomainOf<T>,
+		key: KeyId,
+		payload: Vec<u8>,
+	) -> Result<RequestId, DispatchError> {
+		Self::do_request_signature_recorded(actor, domain, record, key, payload, None)
+	}
+
+	/// As [`Self::do_request_signature`]; with `anomaly` (the window and the
+	/// rules the request breached without freezing the key) the entry is an
+	/// [`Event::AnomalyDetected`] that records the accepted request.
+	pub(crate) fn do_request_signature_recorded(
+		actor: ActorOf<T>,
+		domain: DomainId,
 		mut record: DomainOf<T>,
 		key: KeyId,
 		payload: Vec<u8>,
+		anomaly: Option<(BlockNumberFor<T>, Breaches)>,
 	) -> Result<RequestId, DispatchError> {
 		ensure!(!payload.is_empty(), Error::<T>::PayloadEmpty);
 		let payload = PayloadOf::<T>::try_from(payload).map_err(|_| Error::<T>::PayloadTooLong)?;
@@ -117,17 +134,37 @@ impl<T: Config> Pallet<T> {
 				expires_at,
 			},
 		);
-		Self::record(domain, record, |seq| Event::SignatureRequested {
-			domain,
-			seq,
-			actor,
-			key,
-			request,
-			payload,
-			expires_at,
-			deposit,
-			signing,
-		})?;
+		match anomaly {
+			None => Self::record(domain, record, |seq| Event::SignatureRequested {
+				domain,
+				seq,
+				actor,
+				key,
+				request,
+				payload,
+				expires_at,
+				deposit,
+				signing,
+			}),
+			Some((window_start, breaches)) => {
+				Self::record(domain, record, |seq| Event::AnomalyDetected {
+					domain,
+					seq,
+					actor,
+					key,
+					window_start,
+					breaches,
+					frozen: false,
+					outcome: AttemptOutcome::Accepted {
+						request,
+						payload,
+						expires_at,
+						deposit,
+						signing,
+					},
+				})
+			}
+		}?;
 		Ok(request)
 	}
 

@@ -209,9 +209,24 @@ impl<T: Config> Pallet<T> {
 	/// threshold key's request (which opens a signing session) if dearer;
 	/// the difference is refunded for other keys.
 	pub fn request_signature_weight(payload: u32) -> Weight {
-		T::WeightInfo::request_signature(payload).max(T::WeightInfo::request_threshold_signature(
-			T::MaxCommitteeSize::get(),
-		))
+		T::WeightInfo::request_signature(payload)
+			.max(T::WeightInfo::request_threshold_signature(
+				T::MaxCommitteeSize::get(),
+			))
+			.max(Self::monitored_request_weight(payload))
+			.max(T::WeightInfo::refuse_signature_request())
+	}
+
+	/// Weight of an accepted request for a key under a velocity policy: the
+	/// rules' reads and writes on top of the request itself (of a threshold
+	/// key, if that is dearer).
+	pub fn monitored_request_weight(payload: u32) -> Weight {
+		T::WeightInfo::request_signature_monitored(payload).max(
+			T::WeightInfo::request_threshold_signature(T::MaxCommitteeSize::get()).saturating_add(
+				T::WeightInfo::request_signature_monitored(payload)
+					.saturating_sub(T::WeightInfo::request_signature(payload)),
+			),
+		)
 	}
 
 	/// Weight of [`Pallet::submit_signature_share`]: the last share of the

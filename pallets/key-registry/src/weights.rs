@@ -94,6 +94,9 @@ pub trait WeightInfo {
 	fn retire_backup() -> Weight;
 	fn start_backup_drill() -> Weight;
 	fn complete_backup_drill() -> Weight;
+	fn set_velocity_policy() -> Weight;
+	fn request_signature_monitored(p: u32, ) -> Weight;
+	fn refuse_signature_request() -> Weight;
 	fn announce_drills_due(n: u32, ) -> Weight;
 }
 
@@ -1269,6 +1272,21 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::DrillQueue` (r:2 w:2)
 	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
+	fn set_velocity_policy() -> Weight {
+		Weight::from_parts(40_000_000, 5000)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(3_u64))
+	}
+	fn request_signature_monitored(_p: u32, ) -> Weight {
+		Weight::from_parts(260_000_000, 9000)
+			.saturating_add(D::get().reads(11_u64))
+			.saturating_add(D::get().writes(8_u64))
+	}
+	fn refuse_signature_request() -> Weight {
+		Weight::from_parts(80_000_000, 7000)
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().writes(3_u64))
+	}
 	fn complete_backup_drill() -> Weight {
 		// Proof size (bytes): measured `3795`, estimated `7376`.
 		// Minimum execution time: 151_584_000 picoseconds.
@@ -1464,6 +1482,15 @@ impl WeightInfo for () {
 	}
 	fn start_backup_drill() -> Weight {
 		WeightsWith::<ParityDbWeight>::start_backup_drill()
+	}
+	fn set_velocity_policy() -> Weight {
+		WeightsWith::<ParityDbWeight>::set_velocity_policy()
+	}
+	fn request_signature_monitored(p: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::request_signature_monitored(p, )
+	}
+	fn refuse_signature_request() -> Weight {
+		WeightsWith::<ParityDbWeight>::refuse_signature_request()
 	}
 	fn complete_backup_drill() -> Weight {
 		WeightsWith::<ParityDbWeight>::complete_backup_drill()

@@ -27,3 +27,4 @@ mod roles;
 mod rotation;
 mod share_maintenance;
 mod threshold_signing;
+mod velocity;
