@@ -11,6 +11,9 @@ command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 # The HSM the signer tests, the HSM end-to-end test and the signer benchmark use.
 command -v softhsm2-util >/dev/null || need_apt+=(softhsm2)
+# The end-to-end monitoring test runs a real Prometheus server; CI checks the
+# alert rules with its promtool.
+command -v promtool >/dev/null || need_apt+=(prometheus)
 if [ ${#need_apt[@]} -gt 0 ]; then
 	echo "setup: installing ${need_apt[*]}"
 	if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -186,7 +186,10 @@ impl HsmArgs {
 		let signers = offchain_keystore::Signers::open(&params)?;
 		// Nothing is kept locally: keys of other types would stay in memory.
 		let local = std::sync::Arc::new(sc_keystore::LocalKeystore::in_memory());
-		Ok((offchain_keystore::route(local, &signers, None), key_type))
+		Ok((
+			offchain_keystore::route(local, &signers, None, None),
+			key_type,
+		))
 	}
 }
 

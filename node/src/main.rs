@@ -29,6 +29,7 @@ mod client;
 mod command;
 mod dev_seal;
 mod hsm_command;
+mod metrics;
 mod offchain_keystore;
 mod rpc;
 mod service;

@@ -13,7 +13,9 @@
 //! it is filed under (see `keyreg_signer::secret_uri`).
 
 use crate::signer_args::{HsmRoute, SignerParams, HSM_PIN_ENV};
-use keyreg_signer::{Pin, Pkcs11Config, Pkcs11Signer, RoutingKeystore, SignerBackend};
+use keyreg_signer::{
+	Pin, Pkcs11Config, Pkcs11Signer, RoutingKeystore, SignObserver, SignerBackend,
+};
 use sc_service::KeystoreContainer;
 use sp_core::crypto::{KeyTypeId, SecretString};
 use sp_keystore::KeystorePtr;
@@ -32,6 +34,11 @@ impl Signers {
 	/// Whether an HSM takes some key types.
 	pub fn has_hsm(&self) -> bool {
 		self.hsm.is_some()
+	}
+
+	/// The HSM, if one takes some key types.
+	pub fn hsm(&self) -> Option<Arc<Pkcs11Signer>> {
+		self.hsm.as_ref().map(|(hsm, _)| hsm.clone())
 	}
 
 	/// Opens what the flags ask for. A wrong module, token or PIN is an error
@@ -83,18 +90,29 @@ pub fn open_hsm(params: &SignerParams) -> Result<Option<Pkcs11Signer>, String> {
 /// `author_hasKey`) see: the node's local keystore behind a
 /// [`RoutingKeystore`], opened with the local keystore's password so that
 /// imported secrets are checked the way the local keystore will load them.
+///
+/// With `observer`, every signature is reported to it (the node's metrics).
 pub fn build(
 	keystore_container: &KeystoreContainer,
 	signers: &Signers,
 	password: Option<SecretString>,
+	observer: Option<Arc<dyn SignObserver>>,
 ) -> KeystorePtr {
-	route(keystore_container.keystore(), signers, password)
+	route(keystore_container.keystore(), signers, password, observer)
 }
 
 /// `local` behind a [`RoutingKeystore`], with the key types the signers take
 /// routed to them.
-pub fn route(local: KeystorePtr, signers: &Signers, password: Option<SecretString>) -> KeystorePtr {
+pub fn route(
+	local: KeystorePtr,
+	signers: &Signers,
+	password: Option<SecretString>,
+	observer: Option<Arc<dyn SignObserver>>,
+) -> KeystorePtr {
 	let mut keystore = RoutingKeystore::new(local).with_local_password(password);
+	if let Some(observer) = observer {
+		keystore = keystore.with_observer(observer);
+	}
 	if let Some((hsm, routes)) = &signers.hsm {
 		for route in routes {
 			let key_type = route.key_type;

@@ -283,7 +283,41 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 		sc_service::config::KeystoreConfig::Path { password, .. } => password.clone(),
 		sc_service::config::KeystoreConfig::InMemory => None,
 	};
-	let node_keystore = offchain_keystore::build(&keystore_container, &signers, keystore_password);
+	// The node's `keyreg_*` metrics, on its Prometheus registry (none with
+	// --no-prometheus).
+	let keyreg_metrics = match config.prometheus_registry() {
+		Some(registry) => Some(
+			crate::metrics::KeyregMetrics::register(registry)
+				.map_err(|e| ServiceError::Other(format!("keyreg metrics: {e}")))?,
+		),
+		None => None,
+	};
+	let node_keystore = offchain_keystore::build(
+		&keystore_container,
+		&signers,
+		keystore_password,
+		keyreg_metrics
+			.clone()
+			.map(|m| m as Arc<dyn keyreg_signer::SignObserver>),
+	);
+	if let Some(metrics) = &keyreg_metrics {
+		metrics.init_backend(
+			keyreg_signer::observe::LOCAL_BACKEND,
+			&["ed25519", "sr25519", "ecdsa"],
+		);
+		task_manager.spawn_handle().spawn(
+			"keyreg-metrics",
+			Some("keyreg"),
+			crate::metrics::follow_chain(metrics.clone(), client.clone(), backend.clone()),
+		);
+		if let Some(hsm) = signers.hsm() {
+			task_manager.spawn_handle().spawn(
+				"keyreg-hsm-probe",
+				Some("keyreg"),
+				crate::metrics::probe_hsm(metrics.clone(), hsm),
+			);
+		}
+	}
 
 	if signers.has_hsm() && !config.offchain_worker.enabled {
 		// Without the worker the HSM's keys neither sign requests nor rotate.

@@ -120,16 +120,17 @@ export function startProcess(command, args, { waitFor = [], timeoutMs = 120_000,
  * Starts `keyreg-node --dev` on free ports, in a temporary directory or in
  * `basePath`; resolves once RPC serves. The node runs with its default
  * transaction pool (the SDK's fork-aware pool), as `scripts/dev-chain.sh`
- * starts it.
+ * starts it. Its Prometheus endpoint is off unless `prometheusPort` is given.
  */
-export async function startDevNode(extraArgs = [], env = {}, { basePath } = {}) {
+export async function startDevNode(extraArgs = [], env = {}, { basePath, prometheusPort } = {}) {
   const rpcPort = await freePort();
   const p2pPort = await freePort();
   const args = [
     '--dev', ...(basePath ? ['--base-path', basePath] : ['--tmp']),
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
-    '--no-prometheus', '--no-telemetry', '--no-mdns',
+    ...(prometheusPort ? ['--prometheus-port', String(prometheusPort)] : ['--no-prometheus']),
+    '--no-telemetry', '--no-mdns',
     ...extraArgs,
   ];
   const node = await startProcess(nodeBinary(), args, { waitFor: [/Running JSON-RPC server/], name: 'dev-node', env });

@@ -16,6 +16,7 @@
 //! | [`pin`]      | the HSM PIN, from a file or the environment, zeroized        |
 //! | [`secret_uri`] | imported secrets checked against their public key          |
 //! | [`error`]    | errors that say which setting is wrong and how to fix it     |
+//! | [`observe`]  | each signature's backend, scheme, latency and outcome, for the node's metrics |
 //! | [`threshold`] | one member of a FROST(Ed25519) committee: DKG, signing, refresh, repair, shares at rest |
 //! | [`backup`]   | encrypted backup bundles: the data key split among holders, HPKE to each |
 //!
@@ -25,6 +26,7 @@
 pub mod backend;
 pub mod backup;
 pub mod error;
+pub mod observe;
 pub mod pin;
 pub mod pkcs11;
 pub mod routing;
@@ -33,6 +35,7 @@ pub mod threshold;
 
 pub use backend::SignerBackend;
 pub use error::SignerError;
+pub use observe::{SignEvent, SignObserver, SignOutcome};
 pub use pin::Pin;
 pub use pkcs11::{Pkcs11Config, Pkcs11Signer};
 pub use routing::{RoutedScheme, RoutingKeystore};

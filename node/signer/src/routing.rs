@@ -1,12 +1,17 @@
 //! One `sp_keystore::Keystore` over several signers, chosen by key type.
 
-use crate::{backend::SignerBackend, error::SignerError, secret_uri};
+use crate::{
+	backend::SignerBackend,
+	error::SignerError,
+	observe::{SignEvent, SignObserver, SignOutcome, LOCAL_BACKEND},
+	secret_uri,
+};
 use sp_core::{
 	crypto::{ByteArray, ExposeSecret, KeyTypeId, SecretString},
 	ecdsa, ed25519, sr25519,
 };
 use sp_keystore::{Error, Keystore, KeystorePtr};
-use std::{collections::BTreeMap, sync::Arc};
+use std::{collections::BTreeMap, sync::Arc, time::Instant};
 
 /// The keystore off-chain workers see.
 ///
@@ -34,6 +39,7 @@ pub struct RoutingKeystore {
 	local: KeystorePtr,
 	local_password: Option<SecretString>,
 	routes: BTreeMap<KeyTypeId, Route>,
+	observer: Option<Arc<dyn SignObserver>>,
 }
 
 /// The schemes a backend can hold.
@@ -72,7 +78,14 @@ impl RoutingKeystore {
 			local,
 			local_password: None,
 			routes: BTreeMap::new(),
+			observer: None,
 		}
+	}
+
+	/// Tells `observer` of every signing call: backend, scheme, latency, outcome.
+	pub fn with_observer(mut self, observer: Arc<dyn SignObserver>) -> Self {
+		self.observer = Some(observer);
+		self
 	}
 
 	/// The password the local keystore was opened with (`--password`), which
@@ -141,6 +154,33 @@ impl RoutingKeystore {
 	fn whole(&self, key_type: KeyTypeId) -> bool {
 		self.routes.get(&key_type).is_some_and(Route::whole)
 	}
+
+	/// Runs one signing call and tells the observer how it went.
+	fn observed<S>(
+		&self,
+		backend: &str,
+		scheme: &'static str,
+		key_type: KeyTypeId,
+		sign: impl FnOnce() -> Result<Option<S>, Error>,
+	) -> Result<Option<S>, Error> {
+		let Some(observer) = &self.observer else {
+			return sign();
+		};
+		let started = Instant::now();
+		let answer = sign();
+		observer.observe(SignEvent {
+			backend,
+			scheme,
+			key_type,
+			elapsed: started.elapsed(),
+			outcome: match &answer {
+				Ok(Some(_)) => SignOutcome::Signed,
+				Ok(None) => SignOutcome::NoSuchKey,
+				Err(_) => SignOutcome::Failed,
+			},
+		});
+		answer
+	}
 }
 
 /// Lists keys of a routed type; a backend that cannot answer lists none, and says so.
@@ -185,7 +225,9 @@ impl Keystore for RoutingKeystore {
 		if self.whole(key_type) {
 			Ok(None)
 		} else {
-			self.local.sr25519_sign(key_type, public, msg)
+			self.observed(LOCAL_BACKEND, "sr25519", key_type, || {
+				self.local.sr25519_sign(key_type, public, msg)
+			})
 		}
 	}
 
@@ -241,8 +283,12 @@ impl Keystore for RoutingKeystore {
 		msg: &[u8],
 	) -> Result<Option<ed25519::Signature>, Error> {
 		match self.serving(key_type, RoutedScheme::Ed25519) {
-			Some(backend) => Ok(backend.ed25519_sign(key_type, public, msg)?),
-			None => self.local.ed25519_sign(key_type, public, msg),
+			Some(backend) => self.observed(backend.name(), "ed25519", key_type, || {
+				Ok(backend.ed25519_sign(key_type, public, msg)?)
+			}),
+			None => self.observed(LOCAL_BACKEND, "ed25519", key_type, || {
+				self.local.ed25519_sign(key_type, public, msg)
+			}),
 		}
 	}
 
@@ -273,12 +319,16 @@ impl Keystore for RoutingKeystore {
 	) -> Result<Option<ecdsa::Signature>, Error> {
 		match self.serving(key_type, RoutedScheme::Ecdsa) {
 			// Same digest as sp_core's `ecdsa::Pair::sign`.
-			Some(backend) => Ok(backend.ecdsa_sign_prehashed(
-				key_type,
-				public,
-				&sp_crypto_hashing::blake2_256(msg),
-			)?),
-			None => self.local.ecdsa_sign(key_type, public, msg),
+			Some(backend) => self.observed(backend.name(), "ecdsa", key_type, || {
+				Ok(backend.ecdsa_sign_prehashed(
+					key_type,
+					public,
+					&sp_crypto_hashing::blake2_256(msg),
+				)?)
+			}),
+			None => self.observed(LOCAL_BACKEND, "ecdsa", key_type, || {
+				self.local.ecdsa_sign(key_type, public, msg)
+			}),
 		}
 	}
 
@@ -289,8 +339,12 @@ impl Keystore for RoutingKeystore {
 		msg: &[u8; 32],
 	) -> Result<Option<ecdsa::Signature>, Error> {
 		match self.serving(key_type, RoutedScheme::Ecdsa) {
-			Some(backend) => Ok(backend.ecdsa_sign_prehashed(key_type, public, msg)?),
-			None => self.local.ecdsa_sign_prehashed(key_type, public, msg),
+			Some(backend) => self.observed(backend.name(), "ecdsa", key_type, || {
+				Ok(backend.ecdsa_sign_prehashed(key_type, public, msg)?)
+			}),
+			None => self.observed(LOCAL_BACKEND, "ecdsa", key_type, || {
+				self.local.ecdsa_sign_prehashed(key_type, public, msg)
+			}),
 		}
 	}
 

@@ -5,7 +5,9 @@
 
 mod common;
 
-use keyreg_signer::{RoutedScheme, RoutingKeystore, SignerBackend};
+use keyreg_signer::{
+	RoutedScheme, RoutingKeystore, SignEvent, SignObserver, SignOutcome, SignerBackend,
+};
 use sp_core::{
 	crypto::{KeyTypeId, SecretString},
 	ecdsa, ed25519, Pair,
@@ -220,4 +222,57 @@ fn imports_are_checked_with_the_keystore_password() {
 	assert!(unlocked.insert(LOCAL, "//kreg", &with_password.0).is_ok());
 	let without = RoutingKeystore::new(local);
 	assert!(without.insert(LOCAL, "//kreg", &with_password.0).is_err());
+}
+
+/// Records every signing call it is told of.
+#[derive(Default)]
+struct Recorder(std::sync::Mutex<Vec<(String, &'static str, KeyTypeId, SignOutcome)>>);
+
+impl SignObserver for Recorder {
+	fn observe(&self, event: SignEvent<'_>) {
+		assert!(event.elapsed < std::time::Duration::from_secs(60));
+		self.0.lock().unwrap().push((
+			event.backend.to_string(),
+			event.scheme,
+			event.key_type,
+			event.outcome,
+		));
+	}
+}
+
+#[test]
+fn every_signing_call_is_told_to_the_observer_with_its_backend_and_outcome() {
+	let local = Arc::new(MemoryKeystore::new());
+	let hsm = Arc::new(common::signer("routing-observed"));
+	let recorder = Arc::new(Recorder::default());
+	let keystore = RoutingKeystore::new(local.clone())
+		.route_schemes(HSM, hsm.clone(), &[RoutedScheme::Ecdsa])
+		.with_observer(recorder.clone());
+	let in_token = keystore.ecdsa_generate_new(HSM, None).unwrap();
+	let ed = keystore.ed25519_generate_new(HSM, None).unwrap();
+	let sr = keystore.sr25519_generate_new(LOCAL, None).unwrap();
+	assert!(keystore.ecdsa_sign(HSM, &in_token, b"m").unwrap().is_some());
+	assert!(keystore
+		.ecdsa_sign_prehashed(HSM, &in_token, &[1; 32])
+		.unwrap()
+		.is_some());
+	assert!(keystore.ed25519_sign(HSM, &ed, b"m").unwrap().is_some());
+	assert!(keystore.sr25519_sign(LOCAL, &sr, b"m").unwrap().is_some());
+	let unknown = ecdsa::Pair::from_seed(&[9; 32]).public();
+	assert!(keystore.ecdsa_sign(HSM, &unknown, b"m").unwrap().is_none());
+	// Generating and listing are not signatures.
+	keystore.ecdsa_public_keys(HSM);
+	let token = "pkcs11:routing-observed".to_string();
+	assert_eq!(
+		*recorder.0.lock().unwrap(),
+		vec![
+			(token.clone(), "ecdsa", HSM, SignOutcome::Signed),
+			(token.clone(), "ecdsa", HSM, SignOutcome::Signed),
+			("local".to_string(), "ed25519", HSM, SignOutcome::Signed),
+			("local".to_string(), "sr25519", LOCAL, SignOutcome::Signed),
+			(token, "ecdsa", HSM, SignOutcome::NoSuchKey),
+		]
+	);
+	// The token answers its probe.
+	hsm.probe().unwrap();
 }

@@ -523,7 +523,7 @@ impl BackupCommand {
 					params.hsm_key_types = vec![crate::signer_args::HsmRoute::whole(key_type)];
 					let signers = offchain_keystore::Signers::open(&params)?;
 					let local = std::sync::Arc::new(sc_keystore::LocalKeystore::in_memory());
-					offchain_keystore::route(local, &signers, None)
+					offchain_keystore::route(local, &signers, None, None)
 				} else {
 					let dir = keystore
 						.keystore_path

@@ -47,7 +47,7 @@ impl SeatArgs {
 	pub(super) fn keystore(&self) -> Result<sp_keystore::KeystorePtr, String> {
 		let local = std::sync::Arc::new(open_keystore(&self.keystore_path)?);
 		let signers = offchain_keystore::Signers::open(&self.hsm)?;
-		Ok(offchain_keystore::route(local, &signers, None))
+		Ok(offchain_keystore::route(local, &signers, None, None))
 	}
 
 	/// The share vault of `custodian`, where the node keeps it.

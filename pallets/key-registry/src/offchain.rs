@@ -116,9 +116,31 @@ const ALERTED: &[u8] = b"keyreg/ocw/alerted/";
 /// generated; never submitted anywhere.
 const PROBE: &[u8] = b"KEYREG/PROBE/V1";
 
-/// What one run did, for tests and logs.
-#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+/// Persistent off-chain storage key of the worker's last [`WorkerStatus`]:
+/// the node reads it to export its `keyreg_worker_*` metrics.
+pub const WORKER_STATUS: &[u8] = b"keyreg/ocw/status";
+
+/// The worker's last run, as the node's metrics report it.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq, codec::Encode, codec::Decode)]
+pub struct WorkerStatus {
+	/// The block the run was for.
+	pub block: u32,
+	/// What the run found and did.
+	pub report: RunReport,
+}
+
+/// What one run found and did, for tests, logs and the node's metrics.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq, codec::Encode, codec::Decode)]
 pub struct RunReport {
+	/// Registry keys (all versions) this node holds under [`KEY_TYPE`].
+	pub held: u32,
+	/// Pending signature requests of the keys this node serves.
+	pub pending_requests: u32,
+	/// Keys this node serves whose rotation is due.
+	pub rotations_due: u32,
+	/// Pieces of work under a live claim of this node (taken in this run or
+	/// an earlier one that has not lapsed).
+	pub claims_held: u32,
 	/// Held keys that are the current version of a usable registry key.
 	pub custodied: u32,
 	/// Fulfilments submitted.
@@ -135,6 +157,7 @@ pub struct RunReport {
 pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 	let mut report = RunReport::default();
 	let held = held_public_keys(KEY_TYPE);
+	report.held = held.len().try_into().unwrap_or(u32::MAX);
 	let custodian_keys = held_public_keys(CUSTODIAN_KEY_TYPE);
 	let mut budget = T::MaxRequestsPerBlock::get();
 	for public in held.iter().take(MAX_HELD_KEYS) {
@@ -163,13 +186,26 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 		};
 		budget = fulfil_requests::<T>(now, &signer, budget, &mut report);
 		if Pallet::<T>::is_overdue(&key_record, now) {
+			report.rotations_due = report.rotations_due.saturating_add(1);
 			rotate::<T>(now, &signer, &key_record, &held, &mut report);
 		}
 	}
-	if report != RunReport::default() {
+	if report.fulfilments > 0 || report.rotations > 0 || report.signer_failures > 0 {
 		log::debug!(target: LOG_TARGET, "block {now:?}: {report:?}");
 	}
+	publish_status(now.saturated_into(), report);
 	report
+}
+
+/// Keeps the status of the newest run: runs for several blocks may overlap,
+/// and an older one finishing last must not hide a newer one.
+fn publish_status(block: u32, report: RunReport) {
+	let _ = StorageValueRef::persistent(WORKER_STATUS).mutate(
+		|stored: Result<Option<WorkerStatus>, StorageRetrievalError>| match stored {
+			Ok(Some(newer)) if newer.block > block => Err(()),
+			_ => Ok(WorkerStatus { block, report }),
+		},
+	);
 }
 
 /// A key whose current version this node holds, and the custodian key it
@@ -265,6 +301,9 @@ fn fulfil_requests<T: Config>(
 		.filter(|(_, pending)| pending.expires_at > next_block)
 		.collect();
 	pending.sort_unstable_by_key(|(request, _)| *request);
+	report.pending_requests = report
+		.pending_requests
+		.saturating_add(pending.len().try_into().unwrap_or(u32::MAX));
 	// Sign first, submit after: a slow signer (an HSM under load, a keystore
 	// key re-derived on every signature) then delivers its fulfilments to the
 	// pool as one burst instead of a trickle. On a chain that seals a block
@@ -276,6 +315,7 @@ fn fulfil_requests<T: Config>(
 			break;
 		}
 		let claim = claim_key(CLAIM_REQUEST, &(domain, key, request));
+		report.claims_held = report.claims_held.saturating_add(1);
 		if !claim_work::<T>(&claim, now) {
 			continue;
 		}
@@ -341,6 +381,7 @@ fn rotate<T: Config>(
 		return;
 	};
 	let claim = claim_key(CLAIM_ROTATION, &(domain, key, from));
+	report.claims_held = report.claims_held.saturating_add(1);
 	if !claim_work::<T>(&claim, now) {
 		return;
 	}
@@ -516,5 +557,6 @@ fn claim_work<T: Config>(key: &[u8], now: BlockNumberFor<T>) -> bool {
 /// once, and counts the failure.
 fn retry_later(claim: &[u8], report: &mut RunReport) {
 	StorageValueRef::persistent(claim).clear();
+	report.claims_held = report.claims_held.saturating_sub(1);
 	report.signer_failures = report.signer_failures.saturating_add(1);
 }

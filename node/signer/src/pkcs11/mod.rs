@@ -116,6 +116,16 @@ impl Pkcs11Signer {
 		&self.token_label
 	}
 
+	/// Asks the token for its information (`C_GetTokenInfo`): the cheapest
+	/// question that fails when the token went away, for availability
+	/// metrics. Errors: [`SignerError::Unavailable`].
+	pub fn probe(&self) -> Result<(), SignerError> {
+		self.context
+			.get_token_info(self.slot)
+			.map(|_| ())
+			.map_err(|e| SignerError::Unavailable(format!("the token does not answer: {e}")))
+	}
+
 	fn open_session(&self) -> Result<Session, SignerError> {
 		let session = self
 			.context

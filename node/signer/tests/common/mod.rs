@@ -21,6 +21,7 @@ pub const TOKENS: &[&str] = &[
 	"relogin",
 	"errors",
 	"routing",
+	"routing-observed",
 	"pin-file",
 	"vault",
 	"wrap-a",

@@ -311,6 +311,52 @@ fn run_worker() -> RunReport {
 	offchain::run::<Test>(now)
 }
 
+/// The worker's last status, as the node reads it for its metrics.
+fn published_status() -> Option<offchain::WorkerStatus> {
+	sp_io::offchain::local_storage_get(
+		sp_core::offchain::StorageKind::PERSISTENT,
+		offchain::WORKER_STATUS,
+	)
+	.map(|raw| codec::Decode::decode(&mut &raw[..]).unwrap())
+}
+
+#[test]
+fn the_worker_publishes_the_status_of_its_newest_run() {
+	with_node(|node| {
+		assert_eq!(published_status(), None);
+		run_to_block(3);
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, None);
+		request(domain, key, b"a");
+		request(domain, key, b"b");
+		let report = run_worker();
+		let status = published_status().unwrap();
+		assert_eq!(status.block, 3);
+		assert_eq!(status.report, report);
+		assert_eq!(
+			(
+				report.held,
+				report.custodied,
+				report.pending_requests,
+				report.claims_held,
+				report.fulfilments
+			),
+			(1, 1, 2, 2, 2)
+		);
+		// A run for an older block that finishes later does not hide it.
+		offchain::run::<Test>(2);
+		assert_eq!(published_status().unwrap().block, 3);
+		// The next block's run sees the claims still live and signs nothing.
+		run_to_block(4);
+		run_worker();
+		let status = published_status().unwrap();
+		assert_eq!(status.block, 4);
+		assert_eq!(
+			(status.report.claims_held, status.report.fulfilments),
+			(2, 0)
+		);
+	});
+}
+
 #[test]
 fn the_custodian_fulfils_pending_requests_of_every_scheme() {
 	with_node(|node| {
@@ -401,7 +447,13 @@ fn a_node_without_the_current_key_does_nothing() {
 		let key = register(domain, b"elsewhere", &TestKey::ed25519(3));
 		node.keystore.ed25519_generate_new(KEY_TYPE, None).unwrap();
 		request(domain, key, b"p");
-		assert_eq!(run_worker(), RunReport::default());
+		assert_eq!(
+			run_worker(),
+			RunReport {
+				held: 1,
+				..Default::default()
+			}
+		);
 		assert!(node.take_submitted().is_empty());
 	});
 }
@@ -438,6 +490,7 @@ fn a_retired_version_does_not_sign() {
 		assert_eq!(
 			run_worker(),
 			RunReport {
+				held: 1,
 				custody_alerts: 1,
 				..Default::default()
 			}
@@ -460,7 +513,13 @@ fn a_retired_version_does_not_sign() {
 			}]
 		);
 		// Once per rotation, not once per block.
-		assert_eq!(run_worker(), RunReport::default());
+		assert_eq!(
+			run_worker(),
+			RunReport {
+				held: 1,
+				..Default::default()
+			}
+		);
 	});
 }
 
@@ -477,7 +536,13 @@ fn a_copy_of_the_key_without_the_custodian_key_does_nothing() {
 			Some(TestKey::sr25519(91).public())
 		));
 		request(domain, key, b"p");
-		assert_eq!(run_worker(), RunReport::default());
+		assert_eq!(
+			run_worker(),
+			RunReport {
+				held: 1,
+				..Default::default()
+			}
+		);
 		assert!(node.take_submitted().is_empty());
 	});
 }
@@ -600,7 +665,13 @@ fn frozen_keys_are_neither_used_nor_rotated() {
 		request(domain, key, b"p");
 		assert_ok!(KeyRegistry::freeze_key(signed(BOB), domain, key));
 		run_to_block(6);
-		assert_eq!(run_worker(), RunReport::default());
+		assert_eq!(
+			run_worker(),
+			RunReport {
+				held: 1,
+				..Default::default()
+			}
+		);
 		assert!(node.take_submitted().is_empty());
 		assert_eq!(node.held_ed25519().len(), 1);
 	});
@@ -663,6 +734,8 @@ fn the_worker_signs_no_more_than_the_usage_limit_allows() {
 		assert_eq!(
 			run_worker(),
 			RunReport {
+				held: 1,
+				pending_requests: 2,
 				custodied: 1,
 				..Default::default()
 			}
