@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test of the project:
-# format, lints, the pallet's unit, property and benchmark tests, the signer's
+# format, the Prometheus alert rules (promtool), lints, the pallet's unit,
+# property and benchmark tests, the signer's
 # tests against SoftHSM2, the runtime tests, the release node, and the
 # end-to-end tests that drive it with polkadot.js.
 #
@@ -70,6 +71,10 @@ bash scripts/setup.sh
 step "format"
 cargo fmt --all -- --check
 
+step "alert rules: promtool check and unit tests"
+promtool check rules deploy/prometheus/keyreg-alerts.yml
+promtool test rules deploy/prometheus/tests/keyreg-alerts.test.yml
+
 step "pallet with runtime-benchmarks and try-runtime: lints, build (debug)"
 linted cargo build -p pallet-key-registry --features runtime-benchmarks,try-runtime --all-targets
 
@@ -82,7 +87,7 @@ linted cargo build --release --workspace --all-targets --timings
 step "unit, property, signer (SoftHSM2) and runtime tests (release)"
 linted cargo test --release --workspace
 
-step "end-to-end tests: dev node, errors, README, HSM node, custodian, rebuild from events, local network (polkadot.js)"
+step "end-to-end tests: dev node, errors, README, HSM node, custodian, monitoring (Prometheus), rebuild from events, local network (polkadot.js)"
 KEYREG_NODE="$CARGO_TARGET_DIR/release/keyreg-node" \
 	node --test --test-concurrency=1 tests/*.test.mjs
 close_stage
