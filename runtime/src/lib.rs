@@ -223,6 +223,7 @@ parameter_types! {
 	pub const RequestTtl: BlockNumber = 20;
 	/// Held from an operator per pending signature request.
 	pub const RequestDeposit: Balance = 10 * MILLI_UNIT;
+	pub const ProposalDeposit: Balance = 100 * MILLI_UNIT;
 }
 
 impl pallet_key_registry::Config for Runtime {
@@ -267,6 +268,9 @@ impl pallet_key_registry::Config for Runtime {
 	type MaxBackupHolders = ConstU32<16>;
 	type MaxDrillsPerBlock = ConstU32<64>;
 	type MaxTrackedRequesters = ConstU32<16>;
+	type ProposalDeposit = ProposalDeposit;
+	type MaxApprovals = ConstU32<16>;
+	type MaxProposalsPerDomain = ConstU32<64>;
 	// A restorer has a day to sign a drill's challenge with the restored key.
 	type DrillChallengeTtl = ConstU32<DAYS>;
 	type WeightInfo = pallet_key_registry::weights::SubstrateWeight<Runtime>;

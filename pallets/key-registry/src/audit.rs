@@ -92,7 +92,12 @@ impl<T: crate::Config> crate::Event<T> {
 			| DrillPassed { domain, seq, .. }
 			| VelocityPolicySet { domain, seq, .. }
 			| SignatureRefused { domain, seq, .. }
-			| AnomalyDetected { domain, seq, .. } => (*domain, *seq),
+			| AnomalyDetected { domain, seq, .. }
+			| ApprovalPolicySet { domain, seq, .. }
+			| OperationProposed { domain, seq, .. }
+			| ProposalApproved { domain, seq, .. }
+			| ProposalCancelled { domain, seq, .. }
+			| ProposalExpired { domain, seq, .. } => (*domain, *seq),
 			// The hidden phantom variant of `#[pallet::event]`.
 			_ => (0, 0),
 		}

@@ -76,15 +76,54 @@ fn pop<T: Config>(
 	submitter: &T::AccountId,
 	public: &PublicKey,
 ) -> Result<KeySignature, BenchmarkError> {
-	let payload = signature::possession_payload(
-		&Pallet::<T>::genesis_hash(),
+	pop_by::<T>(
 		domain,
 		name,
 		version,
 		&ActorOf::<T>::Account(submitter.clone()),
 		public,
+	)
+}
+
+/// As [`pop`], bound to any actor (an executed proposal's, say).
+fn pop_by<T: Config>(
+	domain: DomainId,
+	name: &[u8],
+	version: VersionNumber,
+	actor: &ActorOf<T>,
+	public: &PublicKey,
+) -> Result<KeySignature, BenchmarkError> {
+	let payload = signature::possession_payload(
+		&Pallet::<T>::genesis_hash(),
+		domain,
+		name,
+		version,
+		actor,
+		public,
 	);
 	sign(public, &payload)
+}
+
+/// An approval policy of `domain` guarding every kind of operation, with
+/// the largest threshold; `approvers` holders of `Recovery` are granted it.
+fn guarded<T: Config>(domain: DomainId, key: Option<KeyId>) -> Vec<T::AccountId> {
+	let approvers: Vec<T::AccountId> = (0..T::MaxApprovals::get())
+		.map(|i| funded::<T>("approver", i))
+		.collect();
+	for who in &approvers {
+		grant::<T>(domain, who, Role::Recovery);
+	}
+	ApprovalPolicies::<T>::insert(
+		domain,
+		key,
+		ApprovalPolicy {
+			approvers: Role::Recovery,
+			threshold: T::MaxApprovals::get(),
+			operations: OperationSet(0b1_1111),
+			ttl: 100u32.into(),
+		},
+	);
+	approvers
 }
 
 /// A domain owned by a funded account, with a funded key manager (who also
@@ -1494,6 +1533,155 @@ mod benchmarks {
 		request_signature(RawOrigin::Signed(manager), domain, key, vec![7u8; 32]);
 		assert!(Keys::<T>::get(domain, key).unwrap().frozen);
 		assert!(!SignatureRequests::<T>::contains_key((domain, key, 0)));
+		Ok(())
+	}
+
+	/// Replaces a key's approval policy.
+	#[benchmark]
+	fn set_approval_policy() -> Result<(), BenchmarkError> {
+		let (domain, owner, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, _) = register::<T>(domain, &manager, b"k", SignatureScheme::Ed25519, 1)?;
+		ApprovalPolicies::<T>::insert(
+			domain,
+			Some(key),
+			ApprovalPolicy {
+				approvers: Role::Recovery,
+				threshold: 1,
+				operations: OperationSet::of(&[OperationKind::SignatureRequest]),
+				ttl: 10u32.into(),
+			},
+		);
+		let policy = ApprovalPolicy {
+			approvers: Role::Operator,
+			threshold: T::MaxApprovals::get(),
+			operations: OperationSet::of(&[OperationKind::SignatureRequest]),
+			ttl: 100u32.into(),
+		};
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), domain, Some(key), Some(policy));
+		assert_eq!(ApprovalPolicies::<T>::get(domain, Some(key)), Some(policy));
+		Ok(())
+	}
+
+	/// The dearest proposal: an ecdsa rotation, whose two proofs are checked
+	/// at once, guarded by the domain's policy (the key has none of its own).
+	#[benchmark]
+	fn propose() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let name = vec![b'k'; T::MaxNameLen::get() as usize];
+		let (key, v0) = register::<T>(domain, &manager, &name, SignatureScheme::EcdsaSecp256k1, 1)?;
+		guarded::<T>(domain, None);
+		let proposal = NextProposalId::<T>::get();
+		let v1 = new_key(SignatureScheme::EcdsaSecp256k1, 2);
+		let quorum = ActorOf::<T>::Quorum {
+			proposer: manager.clone(),
+			proposal,
+		};
+		let operation = Operation::<T>::RotateKey {
+			key,
+			new_public: v1,
+			proof: pop_by::<T>(domain, &name, 1, &quorum, &v1)?,
+			certificate: Some(sign(
+				&v0,
+				&signature::rotation_payload(
+					&Pallet::<T>::genesis_hash(),
+					domain,
+					&name,
+					0,
+					1,
+					&v1,
+				),
+			)?),
+		};
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), domain, operation);
+		assert!(Proposals::<T>::contains_key(domain, proposal));
+		Ok(())
+	}
+
+	/// The last approval a proposal of the largest threshold takes.
+	#[benchmark]
+	fn approve() -> Result<(), BenchmarkError> {
+		let (domain, owner, _) = domain_with_manager::<T>(KeyPolicy::default());
+		let approvers = guarded::<T>(domain, None);
+		let record = Domains::<T>::get(domain).unwrap();
+		let operation = Operation::<T>::GrantRole {
+			who: account("grantee", 0, SEED),
+			role: Role::Auditor,
+		};
+		let proposal = Pallet::<T>::do_propose(owner, domain, record, operation)?;
+		let (last, others) = approvers.split_last().unwrap();
+		for who in others {
+			let record = Domains::<T>::get(domain).unwrap();
+			Pallet::<T>::do_approve(who.clone(), domain, record, proposal)?;
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), domain, proposal);
+		assert_eq!(
+			Proposals::<T>::get(domain, proposal)
+				.unwrap()
+				.approvals
+				.len() as u32,
+			T::MaxApprovals::get()
+		);
+		Ok(())
+	}
+
+	/// Executing a fully approved role grant: the proposal's own part (the
+	/// operation's weight is charged on top, for the dearest operation).
+	#[benchmark]
+	fn execute_proposal() -> Result<(), BenchmarkError> {
+		let (domain, owner, _) = domain_with_manager::<T>(KeyPolicy::default());
+		let approvers = guarded::<T>(domain, None);
+		let grantee: T::AccountId = account("grantee", 0, SEED);
+		let record = Domains::<T>::get(domain).unwrap();
+		let operation = Operation::<T>::GrantRole {
+			who: grantee.clone(),
+			role: Role::Auditor,
+		};
+		let proposal = Pallet::<T>::do_propose(owner.clone(), domain, record, operation)?;
+		for who in &approvers {
+			let record = Domains::<T>::get(domain).unwrap();
+			Pallet::<T>::do_approve(who.clone(), domain, record, proposal)?;
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), domain, proposal);
+		assert!(Roles::<T>::get(domain, &grantee).contains(Role::Auditor));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_proposal() -> Result<(), BenchmarkError> {
+		let (domain, owner, _) = domain_with_manager::<T>(KeyPolicy::default());
+		guarded::<T>(domain, None);
+		let record = Domains::<T>::get(domain).unwrap();
+		let operation = Operation::<T>::GrantRole {
+			who: account("grantee", 0, SEED),
+			role: Role::Auditor,
+		};
+		let proposal = Pallet::<T>::do_propose(owner.clone(), domain, record, operation)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), domain, proposal);
+		assert!(!Proposals::<T>::contains_key(domain, proposal));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn expire_proposal() -> Result<(), BenchmarkError> {
+		let (domain, owner, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		guarded::<T>(domain, None);
+		let record = Domains::<T>::get(domain).unwrap();
+		let operation = Operation::<T>::GrantRole {
+			who: account("grantee", 0, SEED),
+			role: Role::Auditor,
+		};
+		let proposal = Pallet::<T>::do_propose(owner, domain, record, operation)?;
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number() + 100u32.into(),
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), domain, proposal);
+		assert!(!Proposals::<T>::contains_key(domain, proposal));
 		Ok(())
 	}
 

@@ -246,5 +246,29 @@ mod errors {
 		/// factor of at least 100 % with non-zero smoothing, `max_requesters`
 		/// below `MaxTrackedRequesters`, and only known rules in `freeze_on`.
 		InvalidVelocityPolicy,
+		/// An approval policy needs a threshold from 1 to `MaxApprovals`, at
+		/// least one known operation kind, and a TTL of at least one block.
+		InvalidApprovalPolicy,
+		/// An approval policy guards this operation: `propose` it instead.
+		ApprovalRequired,
+		/// No approval policy guards this operation: call it directly.
+		NotGuarded,
+		/// No open proposal with that id in this domain.
+		UnknownProposal,
+		/// The proposal's time ran out: expire it and propose again.
+		ProposalExpired,
+		/// The proposal is still open.
+		ProposalNotExpired,
+		/// The proposer's approval does not count: another approver must approve.
+		ProposerCannotApprove,
+		/// This account approved already, or the proposal has all the
+		/// approvals it needs.
+		AlreadyApproved,
+		/// The proposal has fewer approvals than its threshold.
+		NotEnoughApprovals,
+		/// The proposer no longer holds the role the operation needs.
+		ProposerLacksRole,
+		/// The domain has `MaxProposalsPerDomain` open proposals.
+		TooManyProposals,
 	}
 }

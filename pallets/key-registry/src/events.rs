@@ -484,5 +484,54 @@ mod events {
 			frozen: bool,
 			outcome: AttemptOutcome<T>,
 		},
+		/// The approval policy of the domain (`key` = `None`) or of `key`
+		/// changed from `old_policy` to `policy`.
+		ApprovalPolicySet {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: Option<KeyId>,
+			old_policy: Option<ApprovalPolicyOf<T>>,
+			policy: Option<ApprovalPolicyOf<T>>,
+		},
+		/// `actor` proposed `operation` as `proposal`: it runs once
+		/// `threshold` other holders of `approvers` approve, before
+		/// `expires_at`; `deposit` is held from the proposer.
+		OperationProposed {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			proposal: ProposalId,
+			operation: Operation<T>,
+			approvers: Role,
+			threshold: u32,
+			expires_at: BlockNumberFor<T>,
+			deposit: BalanceOf<T>,
+		},
+		/// `actor` approved `proposal`: `approvals` of `threshold` so far.
+		ProposalApproved {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			proposal: ProposalId,
+			approvals: u32,
+			threshold: u32,
+		},
+		/// `proposal` was withdrawn; its deposit was released.
+		ProposalCancelled {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			proposal: ProposalId,
+		},
+		/// `proposal` expired with `approvals` approvals; its deposit was
+		/// released and nothing ran.
+		ProposalExpired {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			proposal: ProposalId,
+			approvals: u32,
+		},
 	}
 }

@@ -6,6 +6,7 @@
 extern crate alloc;
 
 pub mod access;
+pub mod approvals;
 pub mod audit;
 pub mod backups;
 #[cfg(feature = "runtime-benchmarks")]
@@ -39,6 +40,10 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+use approvals::revocation_kind;
+pub use approvals::{
+	ApprovalPolicy, ApprovalPolicyOf, Operation, OperationKind, OperationSet, Proposal, ProposalId,
+};
 pub use backups::{BackupHolder, BackupRecord, BackupSubject, DrillChallenge};
 pub use ceremonies::{
 	Ceremony, CeremonyFault, CeremonyId, CeremonyKind, CeremonyPhase, CommitteeMember,
@@ -227,6 +232,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTrackedRequesters: Get<u32>;
 
+		/// Deposit held from a proposer while its proposal is open.
+		#[pallet::constant]
+		type ProposalDeposit: Get<BalanceOf<Self>>;
+
+		/// Most approvals a policy may require (and a proposal holds).
+		#[pallet::constant]
+		type MaxApprovals: Get<u32>;
+
+		/// Most open proposals per domain.
+		#[pallet::constant]
+		type MaxProposalsPerDomain: Get<u32>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -243,6 +260,9 @@ pub mod pallet {
 		/// The deposit of a pending signature request, held from its requester.
 		#[codec(index = 2)]
 		RequestDeposit,
+		/// The deposit of an open proposal.
+		#[codec(index = 3)]
+		ProposalDeposit,
 	}
 
 	/// The id the next domain gets.
@@ -395,6 +415,32 @@ pub mod pallet {
 		UsageWindow<BlockNumberFor<T>>,
 		ValueQuery,
 	>;
+
+	/// Approval policies ([`approvals`]): the domain's under `None`, a key's
+	/// own under `Some(key)`.
+	#[pallet::storage]
+	pub type ApprovalPolicies<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		DomainId,
+		Twox64Concat,
+		Option<KeyId>,
+		ApprovalPolicyOf<T>,
+		OptionQuery,
+	>;
+
+	/// Open proposals, by domain and id.
+	#[pallet::storage]
+	pub type Proposals<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, ProposalId, Proposal<T>>;
+
+	/// The next proposal id.
+	#[pallet::storage]
+	pub type NextProposalId<T: Config> = StorageValue<_, ProposalId, ValueQuery>;
+
+	/// How many proposals of each domain are open (at most `MaxProposalsPerDomain`).
+	#[pallet::storage]
+	pub type OpenProposals<T: Config> = StorageMap<_, Twox64Concat, DomainId, u32, ValueQuery>;
 
 	/// Each key's velocity policy ([`velocity`]); none: the key is not watched.
 	#[pallet::storage]
@@ -697,6 +743,7 @@ pub mod pallet {
 			policy: KeyPolicyOf<T>,
 		) -> DispatchResult {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			Self::ensure_not_guarded(&actor, domain, None, Some(OperationKind::PolicyChange))?;
 			Self::do_set_domain_policy(actor, domain, record, policy)
 		}
 
@@ -768,6 +815,7 @@ pub mod pallet {
 			role: Role,
 		) -> DispatchResult {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			Self::ensure_not_guarded(&actor, domain, None, Some(OperationKind::RoleGrant))?;
 			Self::do_grant_role(actor, domain, record, who, role)
 		}
 
@@ -883,6 +931,7 @@ pub mod pallet {
 			let record = Self::open_domain(domain)?;
 			let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;
 			let (actor, _) = Self::ensure_role(origin, domain, Self::rotation_roles(&key_record))?;
+			Self::ensure_not_guarded(&actor, domain, Some(key), Some(OperationKind::Rotation))?;
 			Self::do_rotate_key(
 				actor,
 				domain,
@@ -912,6 +961,7 @@ pub mod pallet {
 			policy: KeyPolicyOf<T>,
 		) -> DispatchResult {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::ensure_not_guarded(&actor, domain, Some(key), Some(OperationKind::PolicyChange))?;
 			Self::do_set_key_policy(actor, domain, record, key, policy)
 		}
 
@@ -944,6 +994,7 @@ pub mod pallet {
 				domain,
 				&[Role::KeyManager, Role::Recovery, Role::Admin],
 			)?;
+			Self::ensure_not_guarded(&actor, domain, Some(key), revocation_kind(reason))?;
 			Self::do_revoke_version(actor, domain, record, key, version, reason, effective_from)
 		}
 
@@ -972,6 +1023,7 @@ pub mod pallet {
 				domain,
 				&[Role::KeyManager, Role::Recovery, Role::Admin],
 			)?;
+			Self::ensure_not_guarded(&actor, domain, Some(key), revocation_kind(reason))?;
 			Self::do_revoke_key(actor, domain, record, key, reason, effective_from)
 		}
 
@@ -1064,6 +1116,12 @@ pub mod pallet {
 			payload: Vec<u8>,
 		) -> DispatchResultWithPostInfo {
 			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Operator])?;
+			Self::ensure_not_guarded(
+				&actor,
+				domain,
+				Some(key),
+				Some(OperationKind::SignatureRequest),
+			)?;
 			let length = payload.len() as u32;
 			if let Some(policy) = VelocityPolicies::<T>::get(domain, key) {
 				let accepted =
@@ -1659,7 +1717,152 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (actor, record) =
 				Self::ensure_role(origin, domain, &[Role::KeyManager, Role::Admin])?;
+			Self::ensure_not_guarded(&actor, domain, Some(key), Some(OperationKind::PolicyChange))?;
 			Self::do_set_velocity_policy(actor, domain, record, key, policy)
+		}
+
+		/// Sets (`Some`) or removes (`None`) the approval policy of the domain
+		/// (`key` = `None`) or of one key: which operations need `threshold`
+		/// approvals by holders of `approvers` before they run (see
+		/// [`approvals`]). A key's own policy takes precedence over the
+		/// domain's for that key's operations.
+		///
+		/// - Origin: `Admin` of the domain, or governance. Guarded itself when
+		///   the policy in force guards `PolicyChange`.
+		/// - Emits [`Event::ApprovalPolicySet`] with the old and the new policy.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::UnknownKey`],
+		///   [`Error::ApprovalRequired`], [`Error::InvalidApprovalPolicy`].
+		#[pallet::call_index(34)]
+		#[pallet::weight(T::WeightInfo::set_approval_policy())]
+		pub fn set_approval_policy(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: Option<KeyId>,
+			policy: Option<ApprovalPolicyOf<T>>,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::Admin])?;
+			Self::ensure_not_guarded(&actor, domain, key, Some(OperationKind::PolicyChange))?;
+			Self::do_set_approval_policy(actor, domain, record, key, policy)
+		}
+
+		/// Proposes a guarded operation: it runs once `threshold` other
+		/// holders of the policy's approvers' role approved it, before it
+		/// expires. Holds `ProposalDeposit` from the proposer until the
+		/// proposal is executed, cancelled or expired.
+		///
+		/// - Origin: a signed account holding the roles the operation itself
+		///   needs (`Operator` for a signature request, `KeyManager` for a
+		///   rotation, ...).
+		/// - Emits [`Event::OperationProposed`] with the whole operation, the
+		///   approvers' role, the threshold, the expiry and the deposit.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::MissingRole`], [`Error::NotGuarded`] (no policy guards
+		///   it: call it directly), [`Error::TooManyProposals`],
+		///   [`Error::InsufficientDeposit`], [`Error::PayloadEmpty`], a
+		///   rotation's proof errors (the proof binds the actor
+		///   `Quorum { proposer, proposal }` with the id in `NextProposalId`).
+		#[pallet::call_index(35)]
+		#[pallet::weight(T::WeightInfo::propose())]
+		pub fn propose(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			operation: Operation<T>,
+		) -> DispatchResult {
+			let roles = Self::operation_roles(domain, &operation);
+			let (actor, record) = Self::ensure_role(origin, domain, roles)?;
+			let Actor::Account(proposer) = actor else {
+				// Governance acts directly.
+				return Err(Error::<T>::NotGuarded.into());
+			};
+			if let Operation::RequestSignature { payload, .. } = &operation {
+				ensure!(!payload.is_empty(), Error::<T>::PayloadEmpty);
+			}
+			Self::do_propose(proposer, domain, record, operation).map(|_| ())
+		}
+
+		/// Approves an open proposal.
+		///
+		/// - Origin: a holder of the proposal's approvers' role in the domain,
+		///   other than the proposer.
+		/// - Emits [`Event::ProposalApproved`] with the approvals so far.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownProposal`], [`Error::ProposalExpired`],
+		///   [`Error::MissingRole`], [`Error::ProposerCannotApprove`],
+		///   [`Error::AlreadyApproved`] (this account, or the threshold is met).
+		#[pallet::call_index(36)]
+		#[pallet::weight(T::WeightInfo::approve())]
+		pub fn approve(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Self::open_domain(domain)?;
+			Self::do_approve(who, domain, record, proposal)
+		}
+
+		/// Runs an approved proposal and closes it (its deposit is released).
+		/// The operation's own entry names the actor
+		/// `Quorum { proposer, proposal }`.
+		///
+		/// - Origin: the proposer, or a holder of the approvers' role.
+		/// - Emits the operation's own event.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownProposal`], [`Error::ProposalExpired`],
+		///   [`Error::MissingRole`], [`Error::NotEnoughApprovals`],
+		///   [`Error::ProposerLacksRole`] (the proposer lost the role the
+		///   operation needs), and the operation's own errors (then nothing
+		///   changes and the proposal stays open).
+		#[pallet::call_index(37)]
+		#[pallet::weight(T::WeightInfo::execute_proposal().saturating_add(Pallet::<T>::dearest_operation()))]
+		pub fn execute_proposal(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Self::open_domain(domain)?;
+			Self::do_execute_proposal(who, domain, record, proposal)
+		}
+
+		/// Withdraws an open proposal and releases its deposit.
+		///
+		/// - Origin: the proposer, an `Admin` of the domain, or governance.
+		/// - Emits [`Event::ProposalCancelled`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownProposal`], [`Error::MissingRole`].
+		#[pallet::call_index(38)]
+		#[pallet::weight(T::WeightInfo::cancel_proposal())]
+		pub fn cancel_proposal(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			let record = Self::open_domain(domain)?;
+			let actor = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => ActorOf::<T>::Governance,
+				Err(origin) => Actor::Account(ensure_signed(origin)?),
+			};
+			Self::do_cancel_proposal(actor, domain, record, proposal)
+		}
+
+		/// Closes a proposal whose time ran out and releases its deposit.
+		///
+		/// - Origin: any signed account (the proposer wants its deposit back).
+		/// - Emits [`Event::ProposalExpired`] with the approvals it had.
+		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		///   [`Error::UnknownProposal`], [`Error::ProposalNotExpired`].
+		#[pallet::call_index(39)]
+		#[pallet::weight(T::WeightInfo::expire_proposal())]
+		pub fn expire_proposal(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Self::open_domain(domain)?;
+			Self::do_expire_proposal(Actor::Account(who), domain, record, proposal)
 		}
 	}
 }

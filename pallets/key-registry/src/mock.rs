@@ -53,6 +53,12 @@ pub const MAX_ROTATIONS_PER_BLOCK: u32 = 4;
 pub const MAX_DRILLS_PER_BLOCK: u32 = 2;
 /// Requesters tracked per velocity window in tests.
 pub const MAX_TRACKED_REQUESTERS: u32 = 4;
+/// Held per open proposal in tests.
+pub const PROPOSAL_DEPOSIT: Balance = 7;
+/// Most approvals a test policy may require.
+pub const MAX_APPROVALS: u32 = 3;
+/// Open proposals per domain in tests.
+pub const MAX_PROPOSALS_PER_DOMAIN: u32 = 3;
 pub const DRILL_CHALLENGE_TTL: u64 = 20;
 
 parameter_types! {
@@ -94,6 +100,9 @@ impl Config for Test {
 	type MaxBackupHolders = ConstU32<5>;
 	type MaxDrillsPerBlock = ConstU32<MAX_DRILLS_PER_BLOCK>;
 	type MaxTrackedRequesters = ConstU32<MAX_TRACKED_REQUESTERS>;
+	type ProposalDeposit = ConstU64<PROPOSAL_DEPOSIT>;
+	type MaxApprovals = ConstU32<MAX_APPROVALS>;
+	type MaxProposalsPerDomain = ConstU32<MAX_PROPOSALS_PER_DOMAIN>;
 	type DrillChallengeTtl = ConstU64<DRILL_CHALLENGE_TTL>;
 	type WeightInfo = ();
 }

@@ -24,9 +24,8 @@ use crate::{
 	pallet::*,
 	signature,
 	velocity::{AttemptOutcome, Breaches},
-	Actor, ActorOf, Custody, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus, PayloadOf,
-	PublicKey, RequestId, SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow,
-	VersionNumber,
+	ActorOf, Custody, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus, PayloadOf, PublicKey,
+	RequestId, SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow, VersionNumber,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -103,8 +102,8 @@ impl<T: Config> Pallet<T> {
 			queue.try_push((domain, key, request))
 		})
 		.map_err(|_| Error::<T>::TooManyRequests)?;
-		let deposit = match &actor {
-			Actor::Account(who) => {
+		let deposit = match actor.paying_account() {
+			Some(who) => {
 				let deposit = T::RequestDeposit::get();
 				T::Currency::hold(&HoldReason::RequestDeposit.into(), who, deposit)
 					.map_err(|_| Error::<T>::InsufficientDeposit)?;
@@ -172,7 +171,7 @@ impl<T: Config> Pallet<T> {
 	fn release_request_deposit(request: &SignatureRequestOf<T>) -> DispatchResult {
 		// Governance holds no deposit; a zero deposit (a runtime may set one)
 		// has no hold to touch.
-		let Actor::Account(who) = &request.requester else {
+		let Some(who) = request.requester.paying_account() else {
 			return Ok(());
 		};
 		if !request.deposit.is_zero() {

@@ -24,6 +24,58 @@ impl<T: Config> Pallet<T> {
 		Self::check_ceremonies()?;
 		Self::check_threshold_signing()?;
 		Self::check_backups()?;
+		Self::check_proposals()?;
+		Ok(())
+	}
+
+	/// Each domain's open-proposal count matches its proposals and its
+	/// bound; approvals are distinct, never the proposer's, at most the
+	/// threshold; held proposal deposits match the open proposals.
+	fn check_proposals() -> Result<(), TryRuntimeError> {
+		let mut open: BTreeMap<crate::DomainId, u32> = BTreeMap::new();
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (domain, id, proposal) in Proposals::<T>::iter() {
+			ensure!(
+				id < NextProposalId::<T>::get(),
+				"proposal id not yet allocated"
+			);
+			let n = open.entry(domain).or_default();
+			*n = n.saturating_add(1);
+			ensure!(
+				!proposal.approvals.contains(&proposal.proposer),
+				"a proposer approved its own proposal"
+			);
+			ensure!(
+				proposal.approvals.len() as u32 <= proposal.threshold,
+				"more approvals than the threshold"
+			);
+			let mut approvers = proposal.approvals.to_vec();
+			approvers.sort();
+			approvers.dedup();
+			ensure!(
+				approvers.len() == proposal.approvals.len(),
+				"an approver counted twice"
+			);
+			let d = deposits.entry(proposal.proposer).or_insert_with(Zero::zero);
+			*d = d.saturating_add(proposal.deposit);
+		}
+		for (domain, count) in OpenProposals::<T>::iter() {
+			ensure!(
+				open.remove(&domain).unwrap_or(0) == count,
+				"open-proposal count disagrees with the proposals"
+			);
+			ensure!(
+				count <= T::MaxProposalsPerDomain::get(),
+				"more open proposals than MaxProposalsPerDomain"
+			);
+		}
+		ensure!(open.is_empty(), "proposals without an open-proposal count");
+		for (who, amount) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::ProposalDeposit.into(), &who) == amount,
+				"held proposal deposits disagree with the open proposals"
+			);
+		}
 		Ok(())
 	}
 
@@ -485,8 +537,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut request_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (_, request) in SignatureRequests::<T>::iter() {
-			if let crate::Actor::Account(who) = request.requester {
-				let d = request_deposits.entry(who).or_insert_with(Zero::zero);
+			if let Some(who) = request.requester.paying_account() {
+				let d = request_deposits
+					.entry(who.clone())
+					.or_insert_with(Zero::zero);
 				*d = d.saturating_add(request.deposit);
 			}
 		}

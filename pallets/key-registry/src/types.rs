@@ -153,6 +153,26 @@ pub enum Actor<AccountId> {
 	/// custodian key *and* by the key's current version, never by an account.
 	#[codec(index = 3)]
 	Custodian(PublicKey),
+	/// An operation that `k` approvers agreed to ([`crate::approvals`]):
+	/// proposed by `proposer` as `proposal`, whose entries name the approvers.
+	#[codec(index = 4)]
+	Quorum {
+		/// Who proposed it (and pays its deposits).
+		proposer: AccountId,
+		/// The proposal.
+		proposal: u32,
+	},
+}
+
+impl<AccountId> Actor<AccountId> {
+	/// The account whose funds a deposit of this actor's action is held
+	/// from: the signer, or an executed proposal's proposer.
+	pub fn paying_account(&self) -> Option<&AccountId> {
+		match self {
+			Actor::Account(who) | Actor::Quorum { proposer: who, .. } => Some(who),
+			_ => None,
+		}
+	}
 }
 
 /// The signature scheme of a key. All versions of a key share one scheme.

@@ -97,6 +97,12 @@ pub trait WeightInfo {
 	fn set_velocity_policy() -> Weight;
 	fn request_signature_monitored(p: u32, ) -> Weight;
 	fn refuse_signature_request() -> Weight;
+	fn set_approval_policy() -> Weight;
+	fn propose() -> Weight;
+	fn approve() -> Weight;
+	fn execute_proposal() -> Weight;
+	fn cancel_proposal() -> Weight;
+	fn expire_proposal() -> Weight;
 	fn announce_drills_due(n: u32, ) -> Weight;
 }
 
@@ -1287,6 +1293,36 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
+	fn set_approval_policy() -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(4_u64))
+	}
+	fn propose() -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(4_u64))
+	}
+	fn approve() -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(4_u64))
+	}
+	fn execute_proposal() -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(4_u64))
+	}
+	fn cancel_proposal() -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(4_u64))
+	}
+	fn expire_proposal() -> Weight {
+		Weight::from_parts(60_000_000, 6000)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(4_u64))
+	}
 	fn complete_backup_drill() -> Weight {
 		// Proof size (bytes): measured `3795`, estimated `7376`.
 		// Minimum execution time: 151_584_000 picoseconds.
@@ -1491,6 +1527,24 @@ impl WeightInfo for () {
 	}
 	fn refuse_signature_request() -> Weight {
 		WeightsWith::<ParityDbWeight>::refuse_signature_request()
+	}
+	fn set_approval_policy() -> Weight {
+		WeightsWith::<ParityDbWeight>::set_approval_policy()
+	}
+	fn propose() -> Weight {
+		WeightsWith::<ParityDbWeight>::propose()
+	}
+	fn approve() -> Weight {
+		WeightsWith::<ParityDbWeight>::approve()
+	}
+	fn execute_proposal() -> Weight {
+		WeightsWith::<ParityDbWeight>::execute_proposal()
+	}
+	fn cancel_proposal() -> Weight {
+		WeightsWith::<ParityDbWeight>::cancel_proposal()
+	}
+	fn expire_proposal() -> Weight {
+		WeightsWith::<ParityDbWeight>::expire_proposal()
 	}
 	fn complete_backup_drill() -> Weight {
 		WeightsWith::<ParityDbWeight>::complete_backup_drill()

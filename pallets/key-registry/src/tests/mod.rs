@@ -10,6 +10,7 @@
 )]
 #![allow(clippy::arithmetic_side_effects)]
 
+mod approvals;
 mod audit;
 mod backups;
 mod canonical;
