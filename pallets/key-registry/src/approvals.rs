@@ -569,10 +569,14 @@ impl<T: Config> Pallet<T> {
 			caller == open.proposer || Roles::<T>::get(domain, &caller).contains(open.approvers),
 			Error::<T>::MissingRole
 		);
-		ensure!(
-			open.approvals.len() as u32 >= open.threshold,
-			Error::<T>::NotEnoughApprovals
-		);
+		// Only approvals by accounts that still hold the role count: an
+		// officer removed since (say, a compromised one) no longer agrees.
+		let standing = open
+			.approvals
+			.iter()
+			.filter(|who| Roles::<T>::get(domain, *who).contains(open.approvers))
+			.count() as u32;
+		ensure!(standing >= open.threshold, Error::<T>::NotEnoughApprovals);
 		// The proposer may have lost the role since: then nothing runs.
 		ensure!(
 			Roles::<T>::get(domain, &open.proposer)
@@ -585,9 +589,23 @@ impl<T: Config> Pallet<T> {
 			proposal,
 		};
 		match open.operation {
+			// A watched key's rules see an approved request like any other.
 			Operation::RequestSignature { key, payload } => {
-				Self::do_request_signature(actor, domain, record, key, payload.into_inner())
-					.map(|_| ())
+				match VelocityPolicies::<T>::get(domain, key) {
+					Some(policy) => Self::do_monitored_request(
+						actor,
+						domain,
+						record,
+						key,
+						payload.into_inner(),
+						policy,
+					)
+					.map(|_| ()),
+					None => {
+						Self::do_request_signature(actor, domain, record, key, payload.into_inner())
+							.map(|_| ())
+					}
+				}
 			}
 			Operation::RotateKey {
 				key,

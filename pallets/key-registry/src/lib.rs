@@ -1810,7 +1810,8 @@ pub mod pallet {
 		/// - Emits the operation's own event.
 		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::UnknownProposal`], [`Error::ProposalExpired`],
-		///   [`Error::MissingRole`], [`Error::NotEnoughApprovals`],
+		///   [`Error::MissingRole`], [`Error::NotEnoughApprovals`] (only
+		///   approvers that still hold the role count),
 		///   [`Error::ProposerLacksRole`] (the proposer lost the role the
 		///   operation needs), and the operation's own errors (then nothing
 		///   changes and the proposal stays open).

@@ -53,7 +53,9 @@
 //! key's figures, and a breach is itself the signal that one of them is
 //! misbehaving or stolen.
 
-use crate::{pallet::*, ActorOf, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus, RequestId};
+use crate::{
+	pallet::*, Actor, ActorOf, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus, RequestId,
+};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
@@ -540,12 +542,17 @@ impl<T: Config> Pallet<T> {
 			return Ok(None);
 		}
 
-		// The attempt would be accepted: count it and check the rules.
+		// The attempt would be accepted: count it and check the rules. An
+		// approved proposal's request counts as its proposer's.
+		let requester = match &actor {
+			Actor::Quorum { proposer, .. } => Actor::Account(proposer.clone()),
+			other => other.clone(),
+		};
 		let mut breaches = Breaches::new();
 		let uses = activity.uses.saturating_add(1);
-		if !activity.requesters.contains(&actor) {
+		if !activity.requesters.contains(&requester) {
 			// Full only when no requester rule watches (its limit is below the bound).
-			let _ = activity.requesters.try_push(actor.clone());
+			let _ = activity.requesters.try_push(requester.clone());
 		}
 		if let Some(max) = policy.max_uses {
 			check(
@@ -579,7 +586,7 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
-		let known = KnownRequesters::<T>::contains_key((domain, key, &actor));
+		let known = KnownRequesters::<T>::contains_key((domain, key, &requester));
 		if policy.flag_new_requesters && !known {
 			check(
 				&mut breaches,
@@ -611,7 +618,7 @@ impl<T: Config> Pallet<T> {
 		activity.uses = uses;
 		KeyActivities::<T>::insert(domain, key, activity);
 		if !known {
-			KnownRequesters::<T>::insert((domain, key, &actor), ());
+			KnownRequesters::<T>::insert((domain, key, &requester), ());
 		}
 		let anomaly = (!breaches.is_empty()).then_some((window_start, breaches));
 		Self::do_request_signature_recorded(actor, domain, record, key, payload, anomaly).map(Some)

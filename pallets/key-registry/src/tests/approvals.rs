@@ -461,6 +461,36 @@ fn a_proposer_who_lost_the_role_cannot_have_it_run() {
 }
 
 #[test]
+fn an_approval_by_an_officer_removed_since_no_longer_counts() {
+	build_and_execute(|| {
+		let domain = guarded_domain(two_recovery_officers(&[OperationKind::RoleGrant]));
+		assert_ok!(KeyRegistry::propose(
+			signed(ALICE),
+			domain,
+			Operation::GrantRole {
+				who: FRUGAL,
+				role: Role::Auditor
+			}
+		));
+		let proposal = proposal_of(last_event());
+		assert_ok!(KeyRegistry::approve(signed(DAVE), domain, proposal));
+		assert_ok!(KeyRegistry::approve(signed(EVE), domain, proposal));
+		// EVE's account turns out to be compromised and loses the role.
+		assert_ok!(KeyRegistry::revoke_role(
+			signed(ALICE),
+			domain,
+			EVE,
+			Role::Recovery
+		));
+		assert_noop!(
+			KeyRegistry::execute_proposal(signed(DAVE), domain, proposal),
+			Error::<Test>::NotEnoughApprovals
+		);
+		assert!(!Roles::<Test>::get(domain, FRUGAL).contains(Role::Auditor));
+	});
+}
+
+#[test]
 fn changing_a_guarded_policy_needs_approval_too() {
 	build_and_execute(|| {
 		let domain = guarded_domain(two_recovery_officers(&[
@@ -628,4 +658,66 @@ proptest::proptest! {
 		})());
 		outcome?;
 	}
+}
+
+#[test]
+fn an_approved_request_on_a_watched_key_still_meets_its_velocity_rules() {
+	build_and_execute(|| {
+		let domain = guarded_domain(ApprovalPolicy {
+			approvers: Role::Recovery,
+			threshold: 1,
+			operations: OperationSet::of(&[OperationKind::SignatureRequest]),
+			ttl: 10,
+		});
+		let key = register(domain, b"k", &TestKey::ed25519(1));
+		assert_ok!(KeyRegistry::set_velocity_policy(
+			root(),
+			domain,
+			key,
+			Some(VelocityPolicy {
+				window: 100,
+				max_uses: Some(1),
+				max_requesters: None,
+				max_refusals: None,
+				baseline: None,
+				flag_new_requesters: false,
+				freeze_on: RuleSet::of(&[VelocityRule::Uses]),
+			})
+		));
+		for expected_frozen in [false, true] {
+			assert_ok!(KeyRegistry::propose(
+				signed(OPERATOR),
+				domain,
+				Operation::RequestSignature {
+					key,
+					payload: b"pay".to_vec().try_into().unwrap(),
+				}
+			));
+			let proposal = proposal_of(last_event());
+			assert_ok!(KeyRegistry::approve(signed(DAVE), domain, proposal));
+			assert_ok!(KeyRegistry::execute_proposal(
+				signed(DAVE),
+				domain,
+				proposal
+			));
+			assert_eq!(
+				Keys::<Test>::get(domain, key).unwrap().frozen,
+				expected_frozen
+			);
+		}
+		// Both requests counted as the proposer's: one requester.
+		let activity = KeyActivities::<Test>::get(domain, key);
+		assert_eq!(activity.requesters.to_vec(), vec![Actor::Account(OPERATOR)]);
+		assert!(matches!(
+			last_event(),
+			Event::AnomalyDetected {
+				frozen: true,
+				actor: Actor::Quorum {
+					proposer: OPERATOR,
+					..
+				},
+				..
+			}
+		));
+	});
 }
