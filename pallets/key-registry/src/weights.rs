@@ -64,6 +64,15 @@ pub trait WeightInfo {
 	fn emit_genesis_entries(n: u32, ) -> Weight;
 	fn set_key_custodian() -> Weight;
 	fn request_signature(p: u32, ) -> Weight;
+	fn set_velocity_policy() -> Weight;
+	fn request_signature_monitored(p: u32, ) -> Weight;
+	fn refuse_signature_request() -> Weight;
+	fn set_approval_policy() -> Weight;
+	fn propose() -> Weight;
+	fn approve() -> Weight;
+	fn execute_proposal() -> Weight;
+	fn cancel_proposal() -> Weight;
+	fn expire_proposal() -> Weight;
 	fn fulfil_signature(p: u32, ) -> Weight;
 	fn authorize_fulfil_signature(p: u32, ) -> Weight;
 	fn rotate_key_by_custodian() -> Weight;
@@ -94,15 +103,6 @@ pub trait WeightInfo {
 	fn retire_backup() -> Weight;
 	fn start_backup_drill() -> Weight;
 	fn complete_backup_drill() -> Weight;
-	fn set_velocity_policy() -> Weight;
-	fn request_signature_monitored(p: u32, ) -> Weight;
-	fn refuse_signature_request() -> Weight;
-	fn set_approval_policy() -> Weight;
-	fn propose() -> Weight;
-	fn approve() -> Weight;
-	fn execute_proposal() -> Weight;
-	fn cancel_proposal() -> Weight;
-	fn expire_proposal() -> Weight;
 	fn announce_drills_due(n: u32, ) -> Weight;
 }
 
@@ -118,7 +118,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:0 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:0 w:1)
@@ -126,10 +126,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 64]`.
 	fn create_domain(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `287`, estimated `3593`.
-		// Minimum execution time: 62_412_000 picoseconds.
-		Weight::from_parts(84_364_655, 3593)
-			// Standard error: 4_925
-			.saturating_add(Weight::from_parts(10_497, 0).saturating_mul(n.into()))
+		// Minimum execution time: 60_730_000 picoseconds.
+		Weight::from_parts(68_520_905, 3593)
+			// Standard error: 2_651
+			.saturating_add(Weight::from_parts(8_531, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -137,19 +137,21 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	fn set_domain_policy() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 21_232_000 picoseconds.
-		Weight::from_parts(24_126_000, 3732)
-			.saturating_add(D::get().reads(2_u64))
+		// Minimum execution time: 23_504_000 picoseconds.
+		Weight::from_parts(29_984_000, 3732)
+			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	fn hand_over_domain() -> Weight {
 		// Proof size (bytes): measured `325`, estimated `3732`.
-		// Minimum execution time: 15_332_000 picoseconds.
-		Weight::from_parts(24_216_000, 3732)
+		// Minimum execution time: 15_413_000 picoseconds.
+		Weight::from_parts(17_827_000, 3732)
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -160,11 +162,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn accept_domain() -> Weight {
 		// Proof size (bytes): measured `846`, estimated `6196`.
-		// Minimum execution time: 195_520_000 picoseconds.
-		Weight::from_parts(292_664_000, 6196)
+		// Minimum execution time: 182_660_000 picoseconds.
+		Weight::from_parts(189_441_000, 6196)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
@@ -175,11 +177,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn close_domain() -> Weight {
 		// Proof size (bytes): measured `646`, estimated `3732`.
-		// Minimum execution time: 60_670_000 picoseconds.
-		Weight::from_parts(96_433_000, 3732)
+		// Minimum execution time: 58_257_000 picoseconds.
+		Weight::from_parts(63_374_000, 3732)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -187,11 +189,13 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:2 w:1)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof size (bytes): measured `471`, estimated `6062`.
-		// Minimum execution time: 27_310_000 picoseconds.
-		Weight::from_parts(45_187_000, 6062)
-			.saturating_add(D::get().reads(3_u64))
+		// Minimum execution time: 28_933_000 picoseconds.
+		Weight::from_parts(33_820_000, 6062)
+			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -200,8 +204,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `6062`.
-		// Minimum execution time: 27_721_000 picoseconds.
-		Weight::from_parts(46_789_000, 6062)
+		// Minimum execution time: 26_990_000 picoseconds.
+		Weight::from_parts(38_988_000, 6062)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -218,7 +222,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
@@ -227,14 +231,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ed25519(n: u32, m: u32, ) -> Weight {
+	fn register_key_ed25519(n: u32, _m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 351_882_000 picoseconds.
-		Weight::from_parts(581_508_181, 3991)
-			// Standard error: 65_774
-			.saturating_add(Weight::from_parts(84_657, 0).saturating_mul(n.into()))
-			// Standard error: 4_044
-			.saturating_add(Weight::from_parts(611, 0).saturating_mul(m.into()))
+		// Minimum execution time: 319_243_000 picoseconds.
+		Weight::from_parts(387_140_557, 3991)
+			// Standard error: 92_818
+			.saturating_add(Weight::from_parts(296_710, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -251,7 +253,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
@@ -260,12 +262,12 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_sr25519(n: u32, _m: u32, ) -> Weight {
+	fn register_key_sr25519(_n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 189_070_000 picoseconds.
-		Weight::from_parts(321_927_347, 3991)
-			// Standard error: 58_534
-			.saturating_add(Weight::from_parts(64_178, 0).saturating_mul(n.into()))
+		// Minimum execution time: 184_594_000 picoseconds.
+		Weight::from_parts(308_064_797, 3991)
+			// Standard error: 3_184
+			.saturating_add(Weight::from_parts(16_967, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -282,7 +284,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Versions` (r:0 w:1)
@@ -291,12 +293,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `m` is `[0, 1024]`.
-	fn register_key_ecdsa(_n: u32, m: u32, ) -> Weight {
+	fn register_key_ecdsa(n: u32, m: u32, ) -> Weight {
 		// Proof size (bytes): measured `795`, estimated `3991`.
-		// Minimum execution time: 181_259_000 picoseconds.
-		Weight::from_parts(316_533_755, 3991)
-			// Standard error: 3_296
-			.saturating_add(Weight::from_parts(14_859, 0).saturating_mul(m.into()))
+		// Minimum execution time: 177_413_000 picoseconds.
+		Weight::from_parts(309_308_164, 3991)
+			// Standard error: 45_144
+			.saturating_add(Weight::from_parts(141_440, 0).saturating_mul(n.into()))
+			// Standard error: 2_776
+			.saturating_add(Weight::from_parts(7_860, 0).saturating_mul(m.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
@@ -306,6 +310,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
 	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -315,14 +321,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ed25519() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 397_009_000 picoseconds.
-		Weight::from_parts(610_475_000, 6992)
-			.saturating_add(D::get().reads(10_u64))
+		// Minimum execution time: 391_000_000 picoseconds.
+		Weight::from_parts(635_572_000, 6992)
+			.saturating_add(D::get().reads(12_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -331,6 +337,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
 	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -340,14 +348,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_sr25519() -> Weight {
 		// Proof size (bytes): measured `2831`, estimated `6992`.
-		// Minimum execution time: 241_938_000 picoseconds.
-		Weight::from_parts(425_020_000, 6992)
-			.saturating_add(D::get().reads(10_u64))
+		// Minimum execution time: 256_500_000 picoseconds.
+		Weight::from_parts(410_308_000, 6992)
+			.saturating_add(D::get().reads(12_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -356,6 +364,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:1)
 	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -365,20 +375,22 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_ecdsa() -> Weight {
 		// Proof size (bytes): measured `2832`, estimated `6992`.
-		// Minimum execution time: 250_321_000 picoseconds.
-		Weight::from_parts(407_373_000, 6992)
-			.saturating_add(D::get().reads(10_u64))
+		// Minimum execution time: 251_834_000 picoseconds.
+		Weight::from_parts(435_446_000, 6992)
+			.saturating_add(D::get().reads(12_u64))
 			.saturating_add(D::get().writes(8_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:2 w:2)
@@ -387,9 +399,9 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn set_key_policy() -> Weight {
 		// Proof size (bytes): measured `2390`, estimated `6992`.
-		// Minimum execution time: 58_627_000 picoseconds.
-		Weight::from_parts(103_874_000, 6992)
-			.saturating_add(D::get().reads(6_u64))
+		// Minimum execution time: 62_943_000 picoseconds.
+		Weight::from_parts(111_235_000, 6992)
+			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -406,8 +418,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_version() -> Weight {
 		// Proof size (bytes): measured `1862`, estimated `5226`.
-		// Minimum execution time: 60_229_000 picoseconds.
-		Weight::from_parts(106_268_000, 5226)
+		// Minimum execution time: 56_494_000 picoseconds.
+		Weight::from_parts(104_175_000, 5226)
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -423,8 +435,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Revocations` (`max_values`: None, `max_size`: Some(42), added: 2517, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
 		// Proof size (bytes): measured `1797`, estimated `5226`.
-		// Minimum execution time: 49_012_000 picoseconds.
-		Weight::from_parts(95_752_000, 5226)
+		// Minimum execution time: 43_695_000 picoseconds.
+		Weight::from_parts(71_456_000, 5226)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -436,8 +448,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn freeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 44_847_000 picoseconds.
-		Weight::from_parts(84_545_000, 5226)
+		// Minimum execution time: 35_723_000 picoseconds.
+		Weight::from_parts(56_473_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -449,8 +461,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn unfreeze_key() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 35_864_000 picoseconds.
-		Weight::from_parts(67_000_000, 5226)
+		// Minimum execution time: 32_689_000 picoseconds.
+		Weight::from_parts(45_888_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -460,8 +472,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn attest_audit() -> Weight {
 		// Proof size (bytes): measured `450`, estimated `3732`.
-		// Minimum execution time: 21_081_000 picoseconds.
-		Weight::from_parts(39_389_000, 3732)
+		// Minimum execution time: 20_601_000 picoseconds.
+		Weight::from_parts(34_411_000, 3732)
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().writes(1_u64))
 	}
@@ -480,10 +492,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 64]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `1447 + n * 242`, estimated `7575 + n * 4236`.
-		// Minimum execution time: 14_652_000 picoseconds.
-		Weight::from_parts(23_850_141, 7575)
-			// Standard error: 686_056
-			.saturating_add(Weight::from_parts(18_237_022, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_472_000 picoseconds.
+		Weight::from_parts(74_981_725, 7575)
+			// Standard error: 838_854
+			.saturating_add(Weight::from_parts(18_151_258, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
@@ -495,10 +507,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 1024]`.
 	fn emit_genesis_entries(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `125 + n * 147`, estimated `1608 + n * 147`.
-		// Minimum execution time: 3_775_000 picoseconds.
-		Weight::from_parts(11_714_598, 1608)
-			// Standard error: 16_088
-			.saturating_add(Weight::from_parts(3_049_169, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_875_000 picoseconds.
+		Weight::from_parts(23_830_701, 1608)
+			// Standard error: 10_929
+			.saturating_add(Weight::from_parts(3_233_761, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(1_u64))
 			.saturating_add(D::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 147).saturating_mul(n.into()))
@@ -511,8 +523,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	fn set_key_custodian() -> Weight {
 		// Proof size (bytes): measured `1752`, estimated `5226`.
-		// Minimum execution time: 54_150_000 picoseconds.
-		Weight::from_parts(101_400_000, 5226)
+		// Minimum execution time: 50_014_000 picoseconds.
+		Weight::from_parts(89_502_000, 5226)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -520,6 +532,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::VelocityPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::VelocityPolicies` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::KeyUsage` (r:1 w:0)
@@ -531,19 +547,207 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:0 w:1)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
-	fn request_signature(_p: u32, ) -> Weight {
+	fn request_signature(p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2061`, estimated `7575`.
-		// Minimum execution time: 108_691_000 picoseconds.
-		Weight::from_parts(188_557_033, 7575)
-			.saturating_add(D::get().reads(8_u64))
+		// Minimum execution time: 106_899_000 picoseconds.
+		Weight::from_parts(159_093_957, 7575)
+			// Standard error: 2_225
+			.saturating_add(Weight::from_parts(803, 0).saturating_mul(p.into()))
+			.saturating_add(D::get().reads(11_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::VelocityPolicies` (r:1 w:1)
+	/// Proof: `KeyRegistry::VelocityPolicies` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyActivities` (r:0 w:1)
+	/// Proof: `KeyRegistry::KeyActivities` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
+	fn set_velocity_policy() -> Weight {
+		// Proof size (bytes): measured `1844`, estimated `6010`.
+		// Minimum execution time: 46_609_000 picoseconds.
+		Weight::from_parts(70_455_000, 6010)
+			.saturating_add(D::get().reads(6_u64))
+			.saturating_add(D::get().writes(3_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::VelocityPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::VelocityPolicies` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyActivities` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyActivities` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyUsage` (r:1 w:0)
+	/// Proof: `KeyRegistry::KeyUsage` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KnownRequesters` (r:1 w:1)
+	/// Proof: `KeyRegistry::KnownRequesters` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NextRequestId` (r:1 w:1)
+	/// Proof: `KeyRegistry::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
+	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::SignatureRequests` (r:0 w:1)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[1, 1024]`.
+	fn request_signature_monitored(_p: u32, ) -> Weight {
+		// Proof size (bytes): measured `6768`, estimated `7575`.
+		// Minimum execution time: 144_254_000 picoseconds.
+		Weight::from_parts(237_143_848, 7575)
+			.saturating_add(D::get().reads(13_u64))
+			.saturating_add(D::get().writes(8_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::VelocityPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::VelocityPolicies` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:1)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyActivities` (r:1 w:1)
+	/// Proof: `KeyRegistry::KeyActivities` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyUsage` (r:1 w:0)
+	/// Proof: `KeyRegistry::KeyUsage` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	fn refuse_signature_request() -> Weight {
+		// Proof size (bytes): measured `2476`, estimated `6010`.
+		// Minimum execution time: 62_022_000 picoseconds.
+		Weight::from_parts(113_538_000, 6010)
+			.saturating_add(D::get().reads(8_u64))
+			.saturating_add(D::get().writes(3_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:1 w:1)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	fn set_approval_policy() -> Weight {
+		// Proof size (bytes): measured `690`, estimated `5226`.
+		// Minimum execution time: 41_161_000 picoseconds.
+		Weight::from_parts(46_960_000, 5226)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(2_u64))
+	}
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OpenProposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::OpenProposals` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::NextProposalId` (r:1 w:1)
+	/// Proof: `KeyRegistry::NextProposalId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::KeyByPublic` (r:1 w:0)
+	/// Proof: `KeyRegistry::KeyByPublic` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Proposals` (r:0 w:1)
+	/// Proof: `KeyRegistry::Proposals` (`max_values`: None, `max_size`: Some(1625), added: 4100, mode: `MaxEncodedLen`)
+	fn propose() -> Weight {
+		// Proof size (bytes): measured `2566`, estimated `6010`.
+		// Minimum execution time: 225_805_000 picoseconds.
+		Weight::from_parts(248_428_000, 6010)
+			.saturating_add(D::get().reads(12_u64))
+			.saturating_add(D::get().writes(6_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Proposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::Proposals` (`max_values`: None, `max_size`: Some(1625), added: 4100, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	fn approve() -> Weight {
+		// Proof size (bytes): measured `1443`, estimated `5090`.
+		// Minimum execution time: 33_349_000 picoseconds.
+		Weight::from_parts(45_597_000, 5090)
+			.saturating_add(D::get().reads(3_u64))
+			.saturating_add(D::get().writes(2_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Proposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::Proposals` (`max_values`: None, `max_size`: Some(1625), added: 4100, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:18 w:1)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OpenProposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::OpenProposals` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn execute_proposal() -> Weight {
+		// Proof size (bytes): measured `2272`, estimated `46638`.
+		// Minimum execution time: 155_340_000 picoseconds.
+		Weight::from_parts(229_600_000, 46638)
+			.saturating_add(D::get().reads(23_u64))
+			.saturating_add(D::get().writes(6_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Proposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::Proposals` (`max_values`: None, `max_size`: Some(1625), added: 4100, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OpenProposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::OpenProposals` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn cancel_proposal() -> Weight {
+		// Proof size (bytes): measured `732`, estimated `5090`.
+		// Minimum execution time: 72_507_000 picoseconds.
+		Weight::from_parts(110_464_000, 5090)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(5_u64))
+	}
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Proposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::Proposals` (`max_values`: None, `max_size`: Some(1625), added: 4100, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::OpenProposals` (r:1 w:1)
+	/// Proof: `KeyRegistry::OpenProposals` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn expire_proposal() -> Weight {
+		// Proof size (bytes): measured `732`, estimated `5090`.
+		// Minimum execution time: 72_077_000 picoseconds.
+		Weight::from_parts(112_787_000, 5090)
+			.saturating_add(D::get().reads(5_u64))
+			.saturating_add(D::get().writes(5_u64))
+	}
 	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:1)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
@@ -557,19 +761,19 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 1024]`.
 	fn fulfil_signature(p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2304 + p * 1`, estimated `5226`.
-		// Minimum execution time: 217_192_000 picoseconds.
-		Weight::from_parts(351_429_475, 5226)
-			// Standard error: 3_519
-			.saturating_add(Weight::from_parts(18_625, 0).saturating_mul(p.into()))
+		// Minimum execution time: 207_838_000 picoseconds.
+		Weight::from_parts(316_033_751, 5226)
+			// Standard error: 5_182
+			.saturating_add(Weight::from_parts(3_109, 0).saturating_mul(p.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
 	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:0)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
@@ -583,8 +787,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `p` is `[1, 1024]`.
 	fn authorize_fulfil_signature(_p: u32, ) -> Weight {
 		// Proof size (bytes): measured `2003 + p * 1`, estimated `5226`.
-		// Minimum execution time: 139_467_000 picoseconds.
-		Weight::from_parts(227_693_523, 5226)
+		// Minimum execution time: 133_187_000 picoseconds.
+		Weight::from_parts(194_789_238, 5226)
 			.saturating_add(D::get().reads(6_u64))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
@@ -600,13 +804,13 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::RotationQueue` (r:1 w:1)
 	/// Proof: `KeyRegistry::RotationQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2631`, estimated `5226`.
-		// Minimum execution time: 295_228_000 picoseconds.
-		Weight::from_parts(465_369_000, 5226)
+		// Minimum execution time: 265_975_000 picoseconds.
+		Weight::from_parts(367_154_000, 5226)
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().writes(7_u64))
 	}
@@ -623,37 +827,37 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:0)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn authorize_rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2087`, estimated `5226`.
-		// Minimum execution time: 211_494_000 picoseconds.
-		Weight::from_parts(323_729_000, 5226)
+		// Minimum execution time: 196_892_000 picoseconds.
+		Weight::from_parts(317_941_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
 	/// Proof: `KeyRegistry::RequestExpiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:256 w:256)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:256 w:256)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:0 w:256)
 	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_requests(n: u32, ) -> Weight {
-		// Proof size (bytes): measured `1676 + n * 267`, estimated `7575 + n * 3600`.
-		// Minimum execution time: 6_239_000 picoseconds.
-		Weight::from_parts(6_710_000, 7575)
-			// Standard error: 1_977_742
-			.saturating_add(Weight::from_parts(77_262_214, 0).saturating_mul(n.into()))
+		// Proof size (bytes): measured `1676 + n * 267`, estimated `7575 + n * 3602`.
+		// Minimum execution time: 5_187_000 picoseconds.
+		Weight::from_parts(5_278_000, 7575)
+			// Standard error: 1_932_857
+			.saturating_add(Weight::from_parts(82_353_853, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(2_u64))
 			.saturating_add(D::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3600).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3602).saturating_mul(n.into()))
 	}
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
@@ -669,8 +873,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::AgreementKeyCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn register_agreement_key() -> Weight {
 		// Proof size (bytes): measured `504`, estimated `3732`.
-		// Minimum execution time: 249_350_000 picoseconds.
-		Weight::from_parts(425_661_000, 3732)
+		// Minimum execution time: 256_620_000 picoseconds.
+		Weight::from_parts(334_596_000, 3732)
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
@@ -689,14 +893,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
 	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:0 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn start_key_generation(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `515 + c * 87`, estimated `3732 + c * 2569`.
-		// Minimum execution time: 116_092_000 picoseconds.
-		Weight::from_parts(135_926_000, 3732)
-			// Standard error: 501_852
-			.saturating_add(Weight::from_parts(13_306_264, 0).saturating_mul(c.into()))
+		// Minimum execution time: 93_439_000 picoseconds.
+		Weight::from_parts(131_149_471, 3732)
+			// Standard error: 612_127
+			.saturating_add(Weight::from_parts(11_044_178, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -704,7 +908,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -713,18 +917,18 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round1(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
-		// Minimum execution time: 3_859_842_000 picoseconds.
-		Weight::from_parts(4_086_968_000, 6327)
-			// Standard error: 318_363_737
-			.saturating_add(Weight::from_parts(6_083_103_696, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `0 + c * 667`, estimated `6329 + c * 3722`.
+		// Minimum execution time: 2_428_370_000 picoseconds.
+		Weight::from_parts(2_524_112_000, 6329)
+			// Standard error: 213_507_130
+			.saturating_add(Weight::from_parts(4_805_810_344, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 3722).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -734,17 +938,17 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_round2(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `0 + c * 2072`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 148_200_000 picoseconds.
-		Weight::from_parts(204_955_448, 14670)
-			// Standard error: 2_518_594
-			.saturating_add(Weight::from_parts(23_905_757, 0).saturating_mul(c.into()))
+		// Minimum execution time: 147_058_000 picoseconds.
+		Weight::from_parts(88_148_029, 14670)
+			// Standard error: 2_299_863
+			.saturating_add(Weight::from_parts(31_355_996, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 7444).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -752,17 +956,15 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::CeremonyMessages` (r:0 w:1)
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
-	fn ceremony_confirm(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
-		// Minimum execution time: 422_015_000 picoseconds.
-		Weight::from_parts(440_144_612, 6327)
-			// Standard error: 4_079_229
-			.saturating_add(Weight::from_parts(15_550_897, 0).saturating_mul(c.into()))
+	fn ceremony_confirm(_c: u32, ) -> Weight {
+		// Proof size (bytes): measured `1803 + c * 97`, estimated `6329`.
+		// Minimum execution time: 430_328_000 picoseconds.
+		Weight::from_parts(668_527_990, 6329)
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(3_u64))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -776,7 +978,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
 	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::ActiveCeremonies` (r:1 w:1)
@@ -790,10 +992,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_prove(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `2101 + c * 360`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 4_411_840_000 picoseconds.
-		Weight::from_parts(1_302_547_965, 14670)
-			// Standard error: 93_996_176
-			.saturating_add(Weight::from_parts(1_432_469_515, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_469_786_000 picoseconds.
+		Weight::from_parts(2_781_129_653, 14670)
+			// Standard error: 55_632_559
+			.saturating_add(Weight::from_parts(1_214_794_865, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(10_u64))
@@ -801,33 +1003,33 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(Weight::from_parts(0, 7444).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:0)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_ceremony_message(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1771 + c * 97`, estimated `6327`.
-		// Minimum execution time: 68_982_000 picoseconds.
-		Weight::from_parts(72_820_218, 6327)
-			// Standard error: 490_673
-			.saturating_add(Weight::from_parts(1_138_408, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1771 + c * 97`, estimated `6329`.
+		// Minimum execution time: 70_345_000 picoseconds.
+		Weight::from_parts(75_700_906, 6329)
+			// Standard error: 642_867
+			.saturating_add(Weight::from_parts(1_663_224, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn report_ceremony_fault(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1803 + c * 97`, estimated `6327`.
-		// Minimum execution time: 103_714_000 picoseconds.
-		Weight::from_parts(147_579_100, 6327)
-			// Standard error: 1_487_266
-			.saturating_add(Weight::from_parts(31_093, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1803 + c * 97`, estimated `6329`.
+		// Minimum execution time: 102_071_000 picoseconds.
+		Weight::from_parts(139_509_501, 6329)
+			// Standard error: 1_164_114
+			.saturating_add(Weight::from_parts(1_685_829, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -836,16 +1038,16 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::CeremonyMessages` (r:0 w:64)
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn restart_key_generation(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1874 + c * 97`, estimated `6327`.
-		// Minimum execution time: 116_883_000 picoseconds.
-		Weight::from_parts(85_023_231, 6327)
-			// Standard error: 1_810_834
-			.saturating_add(Weight::from_parts(20_807_577, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1874 + c * 97`, estimated `6329`.
+		// Minimum execution time: 100_169_000 picoseconds.
+		Weight::from_parts(69_806_350, 6329)
+			// Standard error: 1_993_118
+			.saturating_add(Weight::from_parts(20_139_757, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(3_u64))
 			.saturating_add(D::get().writes(2_u64))
 			.saturating_add(D::get().writes((4_u64).saturating_mul(c.into())))
@@ -855,7 +1057,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
 	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::ActiveCeremonies` (r:1 w:1)
@@ -864,11 +1066,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn cancel_key_generation(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1876 + c * 155`, estimated `6327 + c * 2541`.
-		// Minimum execution time: 137_063_000 picoseconds.
-		Weight::from_parts(75_097_003, 6327)
-			// Standard error: 2_425_289
-			.saturating_add(Weight::from_parts(32_840_158, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1876 + c * 155`, estimated `6329 + c * 2541`.
+		// Minimum execution time: 107_319_000 picoseconds.
+		Weight::from_parts(69_900_601, 6329)
+			// Standard error: 1_004_668
+			.saturating_add(Weight::from_parts(23_776_457, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
@@ -896,14 +1098,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
 	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:0 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn start_share_refresh(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1986 + c * 152`, estimated `5226 + c * 2569`.
-		// Minimum execution time: 101_310_000 picoseconds.
-		Weight::from_parts(112_912_154, 5226)
-			// Standard error: 1_195_664
-			.saturating_add(Weight::from_parts(9_133_795, 0).saturating_mul(c.into()))
+		// Minimum execution time: 97_565_000 picoseconds.
+		Weight::from_parts(88_086_866, 5226)
+			// Standard error: 1_176_138
+			.saturating_add(Weight::from_parts(10_020_352, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -911,7 +1113,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -920,18 +1122,18 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::CeremonyMessages` (`max_values`: None, `max_size`: Some(2085), added: 4560, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_round1(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `0 + c * 667`, estimated `6327 + c * 3722`.
-		// Minimum execution time: 1_965_684_000 picoseconds.
-		Weight::from_parts(2_112_291_000, 6327)
-			// Standard error: 199_504_649
-			.saturating_add(Weight::from_parts(4_150_993_289, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `0 + c * 667`, estimated `6329 + c * 3722`.
+		// Minimum execution time: 1_908_459_000 picoseconds.
+		Weight::from_parts(2_126_502_000, 6329)
+			// Standard error: 291_113_123
+			.saturating_add(Weight::from_parts(4_706_692_793, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(2_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 3722).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -953,10 +1155,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn ceremony_refresh_prove(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3303 + c * 425`, estimated `14670 + c * 7444`.
-		// Minimum execution time: 4_154_188_000 picoseconds.
-		Weight::from_parts(446_412_165, 14670)
-			// Standard error: 101_363_538
-			.saturating_add(Weight::from_parts(1_502_393_368, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_167_628_000 picoseconds.
+		Weight::from_parts(3_806_909_739, 14670)
+			// Standard error: 90_145_746
+			.saturating_add(Weight::from_parts(1_135_420_224, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().reads((3_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(6_u64))
@@ -984,14 +1186,14 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::CustodiansInCeremony` (r:16 w:16)
 	/// Proof: `KeyRegistry::CustodiansInCeremony` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Ceremonies` (r:0 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[3, 16]`.
 	fn start_share_repair(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `1984 + c * 152`, estimated `5226 + c * 2569`.
-		// Minimum execution time: 113_459_000 picoseconds.
-		Weight::from_parts(82_303_183, 5226)
-			// Standard error: 1_449_290
-			.saturating_add(Weight::from_parts(11_291_038, 0).saturating_mul(c.into()))
+		// Minimum execution time: 112_356_000 picoseconds.
+		Weight::from_parts(89_168_397, 5226)
+			// Standard error: 1_291_093
+			.saturating_add(Weight::from_parts(10_780_139, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -999,7 +1201,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::Ceremonies` (r:1 w:1)
-	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2862), added: 5337, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::Ceremonies` (`max_values`: None, `max_size`: Some(2864), added: 5339, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -1016,11 +1218,11 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::KeyMaintenance` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[3, 16]`.
 	fn ceremony_repair_confirm(c: u32, ) -> Weight {
-		// Proof size (bytes): measured `1970 + c * 189`, estimated `6327 + c * 2541`.
-		// Minimum execution time: 232_915_000 picoseconds.
-		Weight::from_parts(173_757_745, 6327)
-			// Standard error: 4_079_462
-			.saturating_add(Weight::from_parts(34_802_039, 0).saturating_mul(c.into()))
+		// Proof size (bytes): measured `1970 + c * 189`, estimated `6329 + c * 2541`.
+		// Minimum execution time: 238_954_000 picoseconds.
+		Weight::from_parts(274_746_611, 6329)
+			// Standard error: 2_239_765
+			.saturating_add(Weight::from_parts(16_959_321, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(5_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
@@ -1038,10 +1240,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[1, 32]`.
 	fn publish_nonce_commitments(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `3956`, estimated `5558`.
-		// Minimum execution time: 441_905_000 picoseconds.
-		Weight::from_parts(488_954_000, 5558)
-			// Standard error: 6_045_538
-			.saturating_add(Weight::from_parts(370_256_662, 0).saturating_mul(n.into()))
+		// Minimum execution time: 421_745_000 picoseconds.
+		Weight::from_parts(383_944_785, 5558)
+			// Standard error: 8_093_916
+			.saturating_add(Weight::from_parts(319_507_599, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -1049,6 +1251,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
 	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::VelocityPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::VelocityPolicies` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
 	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::NextRequestId` (r:1 w:1)
@@ -1058,7 +1264,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::NonceBatches` (r:16 w:16)
 	/// Proof: `KeyRegistry::NonceBatches` (`max_values`: None, `max_size`: Some(2093), added: 4568, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:1 w:1)
@@ -1066,24 +1272,24 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::ThresholdKeys` (r:1 w:0)
 	/// Proof: `KeyRegistry::ThresholdKeys` (`max_values`: None, `max_size`: Some(573), added: 3048, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:0 w:1)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SigningSessions` (r:0 w:1)
 	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn request_threshold_signature(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `2199 + c * 2161`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 196_180_000 picoseconds.
-		Weight::from_parts(126_367_495, 7575)
-			// Standard error: 1_552_366
-			.saturating_add(Weight::from_parts(24_802_643, 0).saturating_mul(c.into()))
-			.saturating_add(D::get().reads(9_u64))
+		// Minimum execution time: 191_414_000 picoseconds.
+		Weight::from_parts(181_891_365, 7575)
+			// Standard error: 934_878
+			.saturating_add(Weight::from_parts(14_019_023, 0).saturating_mul(c.into()))
+			.saturating_add(D::get().reads(12_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(8_u64))
 			.saturating_add(D::get().writes((1_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 4568).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:1)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
@@ -1101,19 +1307,19 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[2, 16]`.
 	fn submit_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3595 + c * 190`, estimated `5558`.
-		// Minimum execution time: 4_220_186_000 picoseconds.
-		Weight::from_parts(3_216_852_741, 5558)
-			// Standard error: 113_660_566
-			.saturating_add(Weight::from_parts(1_182_841_487, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_131_134_000 picoseconds.
+		Weight::from_parts(2_411_036_208, 5558)
+			// Standard error: 33_019_436
+			.saturating_add(Weight::from_parts(1_030_822_033, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(6_u64))
 	}
 	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:0)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
@@ -1133,17 +1339,17 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn reject_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3268 + c * 222`, estimated `7575 + c * 4568`.
-		// Minimum execution time: 2_238_048_000 picoseconds.
-		Weight::from_parts(1_524_447_930, 7575)
-			// Standard error: 53_513_639
-			.saturating_add(Weight::from_parts(593_544_934, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_142_857_000 picoseconds.
+		Weight::from_parts(1_096_418_828, 7575)
+			// Standard error: 8_389_851
+			.saturating_add(Weight::from_parts(542_890_310, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(8_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(D::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 4568).saturating_mul(c.into()))
 	}
 	/// Storage: `KeyRegistry::SignatureRequests` (r:1 w:0)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
@@ -1159,10 +1365,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `c` is `[2, 16]`.
 	fn authorize_signature_share(c: u32, ) -> Weight {
 		// Proof size (bytes): measured `3205 + c * 131`, estimated `5226`.
-		// Minimum execution time: 2_179_180_000 picoseconds.
-		Weight::from_parts(2_214_863_016, 5226)
-			// Standard error: 22_644_022
-			.saturating_add(Weight::from_parts(432_091_292, 0).saturating_mul(c.into()))
+		// Minimum execution time: 2_084_030_000 picoseconds.
+		Weight::from_parts(1_025_598_915, 5226)
+			// Standard error: 21_636_289
+			.saturating_add(Weight::from_parts(566_407_269, 0).saturating_mul(c.into()))
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::SigningDeadlines` (r:2 w:2)
@@ -1170,7 +1376,7 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Storage: `KeyRegistry::SigningSessions` (r:256 w:256)
 	/// Proof: `KeyRegistry::SigningSessions` (`max_values`: None, `max_size`: Some(1658), added: 4133, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::SignatureRequests` (r:256 w:0)
-	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1125), added: 3600, mode: `MaxEncodedLen`)
+	/// Proof: `KeyRegistry::SignatureRequests` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
 	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
@@ -1182,10 +1388,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire_signing_attempts(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `36263 + n * 119`, estimated `74078 + n * 4133`.
-		// Minimum execution time: 12_228_000 picoseconds.
-		Weight::from_parts(987_144_830, 74078)
-			// Standard error: 2_083_564
-			.saturating_add(Weight::from_parts(196_299_572, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_989_000 picoseconds.
+		Weight::from_parts(1_607_571_058, 74078)
+			// Standard error: 8_729_555
+			.saturating_add(Weight::from_parts(207_345_685, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(14_u64))
 			.saturating_add(D::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(13_u64))
@@ -1211,10 +1417,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `h` is `[1, 16]`.
 	fn record_backup(h: u32, ) -> Weight {
 		// Proof size (bytes): measured `2598 + h * 87`, estimated `7376 + h * 2569`.
-		// Minimum execution time: 72_378_000 picoseconds.
-		Weight::from_parts(82_199_816, 7376)
-			// Standard error: 95_724
-			.saturating_add(Weight::from_parts(7_159_140, 0).saturating_mul(h.into()))
+		// Minimum execution time: 69_443_000 picoseconds.
+		Weight::from_parts(77_876_684, 7376)
+			// Standard error: 133_457
+			.saturating_add(Weight::from_parts(6_941_865, 0).saturating_mul(h.into()))
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().reads((1_u64).saturating_mul(h.into())))
 			.saturating_add(D::get().writes(5_u64))
@@ -1232,8 +1438,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn retire_backup() -> Weight {
 		// Proof size (bytes): measured `1822`, estimated `4618`.
-		// Minimum execution time: 58_046_000 picoseconds.
-		Weight::from_parts(67_770_000, 4618)
+		// Minimum execution time: 53_179_000 picoseconds.
+		Weight::from_parts(69_463_000, 4618)
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().writes(4_u64))
 	}
@@ -1255,8 +1461,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::DrillChallenges` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn start_backup_drill() -> Weight {
 		// Proof size (bytes): measured `2994`, estimated `5226`.
-		// Minimum execution time: 72_418_000 picoseconds.
-		Weight::from_parts(78_006_000, 5226)
+		// Minimum execution time: 66_529_000 picoseconds.
+		Weight::from_parts(103_343_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
@@ -1278,55 +1484,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `KeyRegistry::DrillQueue` (r:2 w:2)
 	/// Proof: `KeyRegistry::DrillQueue` (`max_values`: None, `max_size`: Some(718), added: 3193, mode: `MaxEncodedLen`)
-	fn set_velocity_policy() -> Weight {
-		Weight::from_parts(40_000_000, 5000)
-			.saturating_add(D::get().reads(4_u64))
-			.saturating_add(D::get().writes(3_u64))
-	}
-	fn request_signature_monitored(_p: u32, ) -> Weight {
-		Weight::from_parts(260_000_000, 9000)
-			.saturating_add(D::get().reads(11_u64))
-			.saturating_add(D::get().writes(8_u64))
-	}
-	fn refuse_signature_request() -> Weight {
-		Weight::from_parts(80_000_000, 7000)
-			.saturating_add(D::get().reads(6_u64))
-			.saturating_add(D::get().writes(3_u64))
-	}
-	fn set_approval_policy() -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(4_u64))
-	}
-	fn propose() -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(4_u64))
-	}
-	fn approve() -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(4_u64))
-	}
-	fn execute_proposal() -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(4_u64))
-	}
-	fn cancel_proposal() -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(4_u64))
-	}
-	fn expire_proposal() -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(D::get().reads(5_u64))
-			.saturating_add(D::get().writes(4_u64))
-	}
 	fn complete_backup_drill() -> Weight {
 		// Proof size (bytes): measured `3795`, estimated `7376`.
-		// Minimum execution time: 151_584_000 picoseconds.
-		Weight::from_parts(160_037_000, 7376)
+		// Minimum execution time: 146_387_000 picoseconds.
+		Weight::from_parts(179_165_000, 7376)
 			.saturating_add(D::get().reads(10_u64))
 			.saturating_add(D::get().writes(5_u64))
 	}
@@ -1349,10 +1510,10 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	/// The range of component `n` is `[0, 64]`.
 	fn announce_drills_due(n: u32, ) -> Weight {
 		// Proof size (bytes): measured `2059 + n * 325`, estimated `7575 + n * 4236`.
-		// Minimum execution time: 9_935_000 picoseconds.
-		Weight::from_parts(7_780_731, 7575)
-			// Standard error: 299_206
-			.saturating_add(Weight::from_parts(25_270_611, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_055_000 picoseconds.
+		Weight::from_parts(10_064_000, 7575)
+			// Standard error: 183_905
+			.saturating_add(Weight::from_parts(26_073_050, 0).saturating_mul(n.into()))
 			.saturating_add(D::get().reads(4_u64))
 			.saturating_add(D::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(D::get().writes(1_u64))
@@ -1431,6 +1592,33 @@ impl WeightInfo for () {
 	}
 	fn request_signature(p: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::request_signature(p, )
+	}
+	fn set_velocity_policy() -> Weight {
+		WeightsWith::<ParityDbWeight>::set_velocity_policy()
+	}
+	fn request_signature_monitored(p: u32, ) -> Weight {
+		WeightsWith::<ParityDbWeight>::request_signature_monitored(p, )
+	}
+	fn refuse_signature_request() -> Weight {
+		WeightsWith::<ParityDbWeight>::refuse_signature_request()
+	}
+	fn set_approval_policy() -> Weight {
+		WeightsWith::<ParityDbWeight>::set_approval_policy()
+	}
+	fn propose() -> Weight {
+		WeightsWith::<ParityDbWeight>::propose()
+	}
+	fn approve() -> Weight {
+		WeightsWith::<ParityDbWeight>::approve()
+	}
+	fn execute_proposal() -> Weight {
+		WeightsWith::<ParityDbWeight>::execute_proposal()
+	}
+	fn cancel_proposal() -> Weight {
+		WeightsWith::<ParityDbWeight>::cancel_proposal()
+	}
+	fn expire_proposal() -> Weight {
+		WeightsWith::<ParityDbWeight>::expire_proposal()
 	}
 	fn fulfil_signature(p: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::fulfil_signature(p, )
@@ -1518,33 +1706,6 @@ impl WeightInfo for () {
 	}
 	fn start_backup_drill() -> Weight {
 		WeightsWith::<ParityDbWeight>::start_backup_drill()
-	}
-	fn set_velocity_policy() -> Weight {
-		WeightsWith::<ParityDbWeight>::set_velocity_policy()
-	}
-	fn request_signature_monitored(p: u32, ) -> Weight {
-		WeightsWith::<ParityDbWeight>::request_signature_monitored(p, )
-	}
-	fn refuse_signature_request() -> Weight {
-		WeightsWith::<ParityDbWeight>::refuse_signature_request()
-	}
-	fn set_approval_policy() -> Weight {
-		WeightsWith::<ParityDbWeight>::set_approval_policy()
-	}
-	fn propose() -> Weight {
-		WeightsWith::<ParityDbWeight>::propose()
-	}
-	fn approve() -> Weight {
-		WeightsWith::<ParityDbWeight>::approve()
-	}
-	fn execute_proposal() -> Weight {
-		WeightsWith::<ParityDbWeight>::execute_proposal()
-	}
-	fn cancel_proposal() -> Weight {
-		WeightsWith::<ParityDbWeight>::cancel_proposal()
-	}
-	fn expire_proposal() -> Weight {
-		WeightsWith::<ParityDbWeight>::expire_proposal()
 	}
 	fn complete_backup_drill() -> Weight {
 		WeightsWith::<ParityDbWeight>::complete_backup_drill()
