@@ -980,7 +980,9 @@ pub mod pallet {
 		///   [`Error::EffectiveFromInFuture`], [`Error::EffectiveFromBeforeActivation`],
 		///   [`Error::Overflow`].
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::revoke_version())]
+		// The benchmark revokes for compromise, which no approval policy
+		// guards; other reasons also read the key's and the domain's policy.
+		#[pallet::weight(T::WeightInfo::revoke_version().saturating_add(T::DbWeight::get().reads(2)))]
 		pub fn revoke_version(
 			origin: OriginFor<T>,
 			domain: DomainId,
@@ -1010,7 +1012,9 @@ pub mod pallet {
 		///   [`Error::EffectiveFromInFuture`], [`Error::EffectiveFromBeforeActivation`],
 		///   [`Error::Overflow`].
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::revoke_key())]
+		// The benchmark revokes for compromise, which no approval policy
+		// guards; other reasons also read the key's and the domain's policy.
+		#[pallet::weight(T::WeightInfo::revoke_key().saturating_add(T::DbWeight::get().reads(2)))]
 		pub fn revoke_key(
 			origin: OriginFor<T>,
 			domain: DomainId,
