@@ -733,7 +733,8 @@ pub mod pallet {
 		///
 		/// - Origin: `Admin` of the domain, or governance.
 		/// - Emits [`Event::DomainPolicySet`].
-		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards it:
+		///   `propose` it), [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], policy errors.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_domain_policy())]
@@ -803,7 +804,8 @@ pub mod pallet {
 		///
 		/// - Origin: `Admin` of the domain, or governance.
 		/// - Emits [`Event::RoleGranted`].
-		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards it:
+		///   `propose` it), [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::RoleAlreadyGranted`],
 		///   [`Error::TooManyMembers`].
 		#[pallet::call_index(5)]
@@ -907,7 +909,8 @@ pub mod pallet {
 		///   when the current version is revoked. `VersionDeposit` is held from
 		///   the domain owner.
 		/// - Emits [`Event::KeyRotated`].
-		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards it:
+		///   `propose` it), [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::UnknownKey`], [`Error::MissingRole`], [`Error::KeyRevoked`],
 		///   [`Error::ThresholdKeyRotatesByRefresh`] (a threshold key rotates by `start_share_refresh`),
 		///   [`Error::SchemeChangeNotAllowed`], [`Error::TooManyVersions`],
@@ -949,7 +952,8 @@ pub mod pallet {
 		///
 		/// - Origin: `KeyManager` of the domain, or governance.
 		/// - Emits [`Event::KeyPolicySet`].
-		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards it:
+		///   `propose` it), [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
 		///   policy errors, [`Error::RotationQueueFull`].
 		#[pallet::call_index(9)]
@@ -974,7 +978,8 @@ pub mod pallet {
 		///
 		/// - Origin: `KeyManager`, `Recovery` or `Admin` of the domain, or governance.
 		/// - Emits [`Event::VersionRevoked`].
-		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards it:
+		///   `propose` it), [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::UnknownVersion`],
 		///   [`Error::KeyRevoked`], [`Error::AlreadyRevoked`],
 		///   [`Error::EffectiveFromInFuture`], [`Error::EffectiveFromBeforeActivation`],
@@ -1007,7 +1012,8 @@ pub mod pallet {
 		///
 		/// - Origin: `KeyManager`, `Recovery` or `Admin` of the domain, or governance.
 		/// - Emits [`Event::KeyRevoked`].
-		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards it:
+		///   `propose` it), [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::AlreadyRevoked`],
 		///   [`Error::EffectiveFromInFuture`], [`Error::EffectiveFromBeforeActivation`],
 		///   [`Error::Overflow`].
@@ -1106,11 +1112,19 @@ pub mod pallet {
 		///   domain's share of this block is used up),
 		///   [`Error::TooManyRequests`] (the block's), [`Error::InsufficientDeposit`],
 		///   [`Error::CommitteeNotReady`] (a threshold key whose committee has
-		///   too few nonce commitments on chain).
+		///   too few nonce commitments on chain), [`Error::ApprovalRequired`]
+		///   (an approval policy guards the key's requests: `propose` it).
 		///
 		/// A threshold key's request is served by its committee instead of a
 		/// custodian: the same entry opens its signing session
 		/// ([`threshold_signing`]).
+		///
+		/// **A key under a velocity policy** ([`velocity`]): a request the
+		/// rules find unusual emits [`Event::AnomalyDetected`] instead (and,
+		/// where the policy says so, freezes the key and is refused); a
+		/// request the key's state refuses (frozen, suspended, revoked, usage
+		/// limit) succeeds with [`Event::SignatureRefused`], holds no deposit
+		/// and is counted, instead of failing with the errors above.
 		#[pallet::call_index(15)]
 		#[pallet::weight(Pallet::<T>::request_signature_weight(payload.len() as u32))]
 		pub fn request_signature(
@@ -1706,7 +1720,8 @@ pub mod pallet {
 		///
 		/// - Origin: `KeyManager` or `Admin` of the domain, or governance.
 		/// - Emits [`Event::VelocityPolicySet`] with the old and the new policy.
-		/// - Errors: [`Error::UnknownDomain`], [`Error::DomainClosed`],
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards it:
+		///   `propose` it), [`Error::UnknownDomain`], [`Error::DomainClosed`],
 		///   [`Error::MissingRole`], [`Error::UnknownKey`], [`Error::KeyRevoked`],
 		///   [`Error::InvalidVelocityPolicy`] (a zero window, a baseline factor
 		///   below 100 % or zero smoothing, `max_requesters` not below
