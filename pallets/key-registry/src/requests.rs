@@ -23,7 +23,7 @@
 use crate::{
 	pallet::*,
 	signature,
-	velocity::{AttemptOutcome, Breaches},
+	velocity::{AttemptOutcome, Breaches, RefusalReason},
 	ActorOf, Custody, DomainId, DomainOf, KeyId, KeyRecordOf, KeyStatus, PayloadOf, PublicKey,
 	RequestId, SignatureRequest, SignatureRequestOf, UsageLimit, UsageWindow, VersionNumber,
 };
@@ -326,13 +326,20 @@ impl<T: Config> Pallet<T> {
 
 	/// A key signs only while it is active and not frozen.
 	pub(crate) fn ensure_can_sign(key_record: &KeyRecordOf<T>) -> DispatchResult {
-		match key_record.status {
-			KeyStatus::Active => {}
-			KeyStatus::Suspended => return Err(Error::<T>::KeySuspended.into()),
-			KeyStatus::Revoked => return Err(Error::<T>::KeyRevoked.into()),
+		match Self::state_refusal(key_record) {
+			Some(reason) => Err(reason.error::<T>().into()),
+			None => Ok(()),
 		}
-		ensure!(!key_record.frozen, Error::<T>::KeyFrozen);
-		Ok(())
+	}
+
+	/// Why the key's state (not its usage) refuses to sign, if it does.
+	pub(crate) fn state_refusal(key_record: &KeyRecordOf<T>) -> Option<RefusalReason> {
+		match key_record.status {
+			KeyStatus::Active if key_record.frozen => Some(RefusalReason::KeyFrozen),
+			KeyStatus::Active => None,
+			KeyStatus::Suspended => Some(RefusalReason::KeySuspended),
+			KeyStatus::Revoked => Some(RefusalReason::KeyRevoked),
+		}
 	}
 
 	/// How many more signatures `key` may make at block `at` in its usage

@@ -325,6 +325,18 @@ pub enum RefusalReason {
 	AnomalyFreeze,
 }
 
+impl RefusalReason {
+	/// The error a key without a velocity policy returns for this refusal.
+	pub fn error<T: Config>(self) -> Error<T> {
+		match self {
+			RefusalReason::KeyFrozen | RefusalReason::AnomalyFreeze => Error::<T>::KeyFrozen,
+			RefusalReason::KeySuspended => Error::<T>::KeySuspended,
+			RefusalReason::KeyRevoked => Error::<T>::KeyRevoked,
+			RefusalReason::UsageLimitReached => Error::<T>::UsageLimitReached,
+		}
+	}
+}
+
 /// What happened to the attempt an anomaly entry records.
 #[derive(
 	CloneNoBound,
@@ -462,17 +474,11 @@ impl<T: Config> Pallet<T> {
 		key_record: &KeyRecordOf<T>,
 		now: BlockNumberFor<T>,
 	) -> Option<RefusalReason> {
-		match key_record.status {
-			KeyStatus::Active => {}
-			KeyStatus::Suspended => return Some(RefusalReason::KeySuspended),
-			KeyStatus::Revoked => return Some(RefusalReason::KeyRevoked),
-		}
-		if key_record.frozen {
-			return Some(RefusalReason::KeyFrozen);
-		}
-		Self::usage_after_one_more(domain, key, key_record, now)
-			.err()
-			.map(|_| RefusalReason::UsageLimitReached)
+		Self::state_refusal(key_record).or_else(|| {
+			Self::usage_after_one_more(domain, key, key_record, now)
+				.err()
+				.map(|_| RefusalReason::UsageLimitReached)
+		})
 	}
 
 	/// A request by `actor` for a key under `policy`: accepted and checked
