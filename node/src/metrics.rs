@@ -340,6 +340,8 @@ pub async fn follow_chain(
 	backend: Arc<FullBackend>,
 ) {
 	use sp_runtime::traits::Header as _;
+	// `System::Events`: frame-system keeps the storage item private, so its
+	// key (pallet prefix, item name) is spelled out here.
 	let events_key = sp_core::storage::StorageKey(
 		[
 			sp_io::hashing::twox_128(b"System"),
