@@ -2,7 +2,10 @@
 // dev node that serves an HSM key, with the shipped alert rules loaded. A
 // burst of requests crosses the key's velocity rule, the key freezes in the
 // same block, and the anomaly alert fires; with the token gone, the
-// signer-down alert fires. The Grafana dashboard's queries all run.
+// signer-down alert fires. The live auditor (tools/auditor) prints the
+// anomaly entry as a JSON line; a second auditor, fed a tampered copy of that
+// entry, stops and the audit-chain-broken alert fires. The Grafana
+// dashboard's queries all run.
 import { test, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { ed25519Verify } from '@polkadot/util-crypto';
 import { connect, freePort, nodeBinary, repoRoot, startDevNode, startProcess } from './lib/node.mjs';
 import { createToken } from './lib/softhsm.mjs';
+import { alterField, startAuditor, startTamperProxy } from './lib/auditor.mjs';
 import {
   accountActor, field, possessionPayload, provisionCustodian, requestEnvelope, send, sendOk, waitForEvent,
 } from './lib/registry.mjs';
@@ -74,6 +78,8 @@ test('a velocity breach freezes the HSM key in its block and fires the anomaly a
     [...token.flags(), '--dev-block-time', '1000'], token.env, { prometheusPort: metricsPort },
   );
   const promPort = await freePort();
+  const auditorPort = await freePort();
+  const tamperedAuditorPort = await freePort();
   writeFileSync(join(workDir, 'prometheus.yml'), [
     'global:',
     '  scrape_interval: 1s',
@@ -84,6 +90,9 @@ test('a velocity breach freezes the HSM key in its block and fires the anomaly a
     '  - job_name: keyreg-node',
     '    static_configs:',
     `      - targets: ['127.0.0.1:${metricsPort}']`,
+    '  - job_name: keyreg-auditor',
+    '    static_configs:',
+    `      - targets: ['127.0.0.1:${auditorPort}', '127.0.0.1:${tamperedAuditorPort}']`,
     '',
   ].join('\n'));
   const prometheus = await startProcess('prometheus', [
@@ -94,6 +103,8 @@ test('a velocity breach freezes the HSM key in its block and fires the anomaly a
   const withLogs = (error) => {
     throw new Error(`${error.message}\nnode:\n${chain.lines.slice(-40).join('\n')}\nprometheus:\n${prometheus.lines.slice(-20).join('\n')}`);
   };
+  const auditor = startAuditor(chain.url, ['--prometheus-port', String(auditorPort), '--sweep-every', '1']);
+  let tamperedAuditor; let proxy;
   try {
     const api = await connect(chain.url);
     try {
@@ -177,6 +188,35 @@ test('a velocity breach freezes the HSM key in its block and fires the anomaly a
       await firing(promPort, 'KeyregKeyFrozenByAnomaly', {}, 30_000);
       assert.equal(anomalyAlert.labels.severity, 'critical');
       console.log(`anomaly → KeyregAnomaly firing in Prometheus: ${alertMs} ms after submission`);
+
+      // The auditor prints the anomaly entry, verified, once its block is final.
+      const line = await auditor.waitForLine((l) => l.type === 'entry' && l.entry === 'AnomalyDetected', 30_000);
+      const lineMs = auditor.arrivals[auditor.lines.indexOf(line)] - submitted;
+      console.log(`anomaly → auditor JSON line: ${lineMs} ms after submission (printed once its block is finalized)`);
+      assert.equal(line.block, anomalyBlock);
+      assert.equal(line.domain, domain);
+      assert.equal(line.seq, field(anomaly, 'seq').toNumber());
+      assert.deepEqual(
+        { key: line.fields.key, breaches: line.fields.breaches, frozen: line.fields.frozen, outcome: line.fields.outcome, actor: line.fields.actor },
+        { key, breaches: [{ rule: 'Uses', observed: 4, limit: 3 }], frozen: true, outcome: { Refused: 'AnomalyFreeze' }, actor: { Account: u8aToHex(alice.publicKey) } },
+      );
+      assert.equal(auditor.lines.filter((l) => l.type === 'disagreement').length, 0);
+
+      // Fed a copy of that entry with its actor altered, an auditor stops at
+      // it and the audit-chain-broken alert fires.
+      proxy = await startTamperProxy(api, chain.url, (records, at) => (at === crossing.blockHash.toHex()
+        ? records.map((r) => (r.event.section === 'keyRegistry' && r.event.method === 'AnomalyDetected' ? alterField(r, 'actor') : r))
+        : undefined));
+      tamperedAuditor = startAuditor(proxy.url, ['--prometheus-port', String(tamperedAuditorPort), '--linger-secs', '120']);
+      const broken = await tamperedAuditor.waitForLine((l) => l.type === 'disagreement', 60_000);
+      assert.deepEqual({ block: broken.block, domain: broken.domain, kind: broken.kind, entries: broken.entries },
+        { block: anomalyBlock, domain, kind: 'head_mismatch', entries: [line.seq, line.seq] });
+      const brokenAt = tamperedAuditor.arrivals[tamperedAuditor.lines.indexOf(broken)];
+      const brokenAlert = await firing(promPort, 'KeyregAuditChainBroken', { instance: `127.0.0.1:${tamperedAuditorPort}` }, 60_000).catch(withLogs);
+      console.log(`tampered entry → KeyregAuditChainBroken firing: ${Date.now() - brokenAt} ms after the auditor's disagreement line`);
+      assert.equal(brokenAlert.labels.severity, 'critical');
+      assert.equal((await promApi(promPort, `query?query=${encodeURIComponent(`keyreg_auditor_chain_broken{instance="127.0.0.1:${auditorPort}"} == 0`)}`)).result.length, 1,
+        'the honest auditor reports no broken chain');
       samples = await scrape(metricsPort);
       assert.equal(sample(samples, 'keyreg_anomalies_total', { rule: 'uses' }), 1);
       assert.equal(sample(samples, 'keyreg_anomaly_freezes_total'), 1);
@@ -208,6 +248,9 @@ test('a velocity breach freezes the HSM key in its block and fires the anomaly a
       await api.disconnect();
     }
   } finally {
+    await tamperedAuditor?.stop('SIGKILL');
+    await proxy?.stop();
+    await auditor.stop();
     await prometheus.stop();
     await chain.stop();
   }

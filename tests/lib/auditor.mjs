@@ -27,6 +27,7 @@ export function auditorBinary() {
 export function startAuditor(url, args = []) {
   const child = spawn(auditorBinary(), ['--url', url, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
+  const arrivals = [];
   const stderr = [];
   const waiters = [];
   let buffered = '';
@@ -38,6 +39,7 @@ export function startAuditor(url, args = []) {
       buffered = buffered.slice(newline + 1);
       const line = JSON.parse(text);
       lines.push(line);
+      arrivals.push(Date.now());
       if (process.env.KEYREG_E2E_VERBOSE) console.error(`[auditor] ${text.slice(0, 300)}`);
       for (const waiter of [...waiters]) {
         if (waiter.predicate(line)) {
@@ -52,6 +54,8 @@ export function startAuditor(url, args = []) {
   return {
     child,
     lines,
+    /** When each line arrived (ms since the epoch), by index in `lines`. */
+    arrivals,
     stderr,
     exited,
     entries: () => lines.filter((l) => l.type === 'entry'),
