@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { stringToU8a } from '@polkadot/util';
 import { ed25519PairFromSeed, ed25519Sign, ed25519Verify, randomAsU8a, secp256k1Verify } from '@polkadot/util-crypto';
+import { startAuditor } from './lib/auditor.mjs';
 import { startDevNode, connect, nodeBinary } from './lib/node.mjs';
 import { createToken, softhsmModule } from './lib/softhsm.mjs';
 import {
@@ -38,11 +39,14 @@ import {
 
 let node;
 let api;
+let auditor;
 let alice, bob, charlie, dave;
 
 before(async () => {
   node = await startDevNode();
   api = await connect(node.url);
+  // The live auditor counts due drills on every block it verifies.
+  auditor = startAuditor(node.url, ['--sweep-every', '1']);
   const keyring = new Keyring({ type: 'sr25519' });
   alice = keyring.addFromUri('//Alice');
   bob = keyring.addFromUri('//Bob');
@@ -51,6 +55,7 @@ before(async () => {
 });
 
 after(async () => {
+  await auditor?.stop();
   await api?.disconnect();
   await node?.stop();
 });
@@ -109,6 +114,11 @@ test('a backup is recorded, its drill falls due, and only the backed-up key pass
   assert.equal(field(announced, 'dueAt').toNumber(), due);
   const overdue = await api.call.keyRegistryApi.drillOverdueSince(domain, keyId, 'Key');
   assert.equal(overdue.unwrap().toNumber(), due);
+  // The auditor prints the DrillDue entry and counts the drill as due.
+  const dueLine = await auditor.waitForLine((l) => l.type === 'entry' && l.entry === 'DrillDue' && l.domain === domain);
+  assert.deepEqual({ block: dueLine.block, key: dueLine.fields.key, subject: dueLine.fields.subject, due_at: dueLine.fields.due_at },
+    { block: due, key: keyId, subject: 'Key', due_at: due });
+  assert.equal((await auditor.waitForLine((l) => l.type === 'sweep' && l.block >= due)).drills_due, 1);
 
   // The auditor demands a drill; the challenge is fresh.
   const started = await sendOk(api, charlie, api.tx.keyRegistry.startBackupDrill(domain, keyId, 'Key'));
@@ -128,6 +138,9 @@ test('a backup is recorded, its drill falls due, and only the backed-up key pass
   assert.equal(passed.event.method, 'DrillPassed');
   assert.deepEqual(field(passed.event, 'actor').toJSON(), { account: dave.address });
   const passedAt = await blockNumber(api, passed.blockHash);
+  assert.equal((await auditor.waitForLine((l) => l.type === 'sweep' && l.block >= passedAt)).drills_due, 0,
+    'a passed drill is no longer due');
+  assert.equal(auditor.lines.filter((l) => l.type === 'disagreement').length, 0);
   assert.equal(field(passed.event, 'nextDue').unwrap().toNumber(), passedAt + 4);
   assert.ok((await api.call.keyRegistryApi.drillOverdueSince(domain, keyId, 'Key')).isNone, 'no longer overdue');
   // The same signature cannot pass twice.
