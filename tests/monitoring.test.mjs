@@ -225,12 +225,14 @@ test('a velocity breach freezes the HSM key in its block and fires the anomaly a
       // Every query of the Grafana dashboard is valid PromQL over metrics
       // the node serves.
       const dashboard = JSON.parse(readFileSync(join(repoRoot, 'deploy', 'grafana', 'keyreg-node.json'), 'utf8'));
-      const served = new Set(Object.keys(samples).map((s) => s.split('{')[0].replace(/_(bucket|sum|count)$/, '')));
+      // The auditor's panels read the auditor's metrics.
+      const served = new Set([...Object.keys(samples), ...Object.keys(await scrape(auditorPort))]
+        .map((s) => s.split('{')[0].replace(/_(bucket|sum|count)$/, '')));
       const exprs = dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr));
-      assert.ok(exprs.length >= 10);
+      assert.ok(exprs.length >= 15);
       for (const expr of exprs) {
         for (const metric of expr.match(/keyreg_[a-z_]+/g)) {
-          assert.ok(served.has(metric.replace(/_(bucket|sum|count)$/, '')), `${metric} is served by the node`);
+          assert.ok(served.has(metric.replace(/_(bucket|sum|count)$/, '')), `${metric} is served by the node or the auditor`);
         }
         const query = expr.replaceAll('$__rate_interval', '1m').replaceAll('$instance', '.*');
         await promApi(promPort, `query?query=${encodeURIComponent(query)}`);
