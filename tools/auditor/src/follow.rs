@@ -391,7 +391,10 @@ impl<W: Write> Auditor<W> {
 		}
 
 		let sweep_every = self.options.sweep_every.max(1);
-		if number == 1 || number.is_multiple_of(sweep_every) || self.options.until_block == Some(number) {
+		if number == 1
+			|| number.is_multiple_of(sweep_every)
+			|| self.options.until_block == Some(number)
+		{
 			if let Some(outcome) = self.sweep(&at, number, &block_hash).await? {
 				return Ok(Some(outcome));
 			}
