@@ -11,6 +11,9 @@ command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 # The HSM the signer tests, the HSM end-to-end test and the signer benchmark use.
 command -v softhsm2-util >/dev/null || need_apt+=(softhsm2)
+# OpenSC's pkcs11-tool: the ceremony-key test makes a key pair with it, as an
+# operator's key ceremony would.
+command -v pkcs11-tool >/dev/null || need_apt+=(opensc)
 # The end-to-end monitoring test runs a real Prometheus server; CI checks the
 # alert rules with its promtool.
 command -v promtool >/dev/null || need_apt+=(prometheus)

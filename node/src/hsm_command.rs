@@ -5,7 +5,10 @@
 //! makes a key there (sensitive, non-extractable) and prints its public key,
 //! `sign` signs a message given in hex (the proof of possession, the rotation
 //! certificate) and prints the signature, `list` prints the keys the token
-//! holds. They use the same flags, PIN sources and key routing as the node, so
+//! holds (`--all`: every key pair, the node's and foreign ones). `adopt`
+//! takes a pair made in an operator's own key ceremony (`pkcs11-tool
+//! --keypairgen`, a vendor tool) after checking it is sensitive and never
+//! extractable. They use the same flags, PIN sources and key routing as the node, so
 //! what they generate is what the node's off-chain worker finds and uses.
 //!
 //! Output goes to stdout as `0x`-prefixed hex, one item per line, so scripts
@@ -13,7 +16,7 @@
 
 use crate::{offchain_keystore, signer_args::SignerParams};
 use keyreg_runtime::pallet_key_registry::offchain::KEY_TYPE;
-use keyreg_signer::pkcs11::Curve;
+use keyreg_signer::pkcs11::{adopt::KeySelector, Curve};
 use sp_core::{bytes::to_hex, crypto::KeyTypeId, ecdsa, ed25519};
 use sp_keystore::Keystore;
 
@@ -30,7 +33,34 @@ pub enum Scheme {
 #[derive(Debug, clap::Subcommand)]
 pub enum HsmCommand {
 	/// Print the public keys the token holds for the key type.
-	List(HsmArgs),
+	List {
+		/// Print every Ed25519 and EC key pair in the token instead: its
+		/// label, id, curve, public key, whether the node uses it and, if it
+		/// cannot, why (pairs from a key ceremony show here before `adopt`).
+		#[arg(long)]
+		all: bool,
+		#[command(flatten)]
+		args: HsmArgs,
+	},
+	/// Adopt a key pair made outside the node (a key ceremony): found by
+	/// label, id or public key, checked to be sensitive, never extractable
+	/// and able to sign, then tagged as the node's key of the key type
+	/// (`CKA_LABEL keyreg/<type>`, `CKA_ID` its public key). Prints its
+	/// public key. Refused, with the reason, and the token unchanged
+	/// otherwise.
+	Adopt {
+		/// The pair's CKA_LABEL (as given to `pkcs11-tool --label`).
+		#[arg(long, value_name = "LABEL", group = "selector")]
+		label: Option<String>,
+		/// The pair's CKA_ID (hex, as given to `pkcs11-tool --id`).
+		#[arg(long, value_name = "HEX", group = "selector")]
+		id: Option<String>,
+		/// The pair's public key (hex; 32 bytes ed25519, 33 bytes ecdsa).
+		#[arg(long, value_name = "HEX", group = "selector")]
+		public: Option<String>,
+		#[command(flatten)]
+		args: HsmArgs,
+	},
 	/// Generate a key in the token and print its public key.
 	Generate {
 		/// Signature scheme of the new key.
@@ -74,7 +104,66 @@ impl HsmCommand {
 	/// Runs the command; prints its result to stdout.
 	pub fn run(&self) -> Result<(), String> {
 		match self {
-			HsmCommand::List(args) => {
+			HsmCommand::List { all: true, args } => {
+				let token = args.token()?;
+				let pairs = token
+					.inventory()
+					.map_err(|e| format!("HSM: could not list the token's key pairs: {e}"))?;
+				for pair in pairs {
+					let curve = match pair.curve {
+						Some(Curve::Ed25519) => "ed25519",
+						Some(Curve::Secp256k1) => "ecdsa",
+						None => "unsupported",
+					};
+					let status = match (&pair.key_type, pair.unfit()) {
+						(_, Some(reason)) => format!("unusable: {reason}"),
+						(Some(kt), None) => format!("node key {}", String::from_utf8_lossy(&kt.0)),
+						(None, None) => "foreign: adopt it with `keyreg-node hsm adopt`".into(),
+					};
+					println!(
+						"{curve} {} label={:?} id={} {status}",
+						to_hex(&pair.public, false),
+						pair.label,
+						to_hex(&pair.id, false)
+					);
+				}
+			}
+			HsmCommand::Adopt {
+				label,
+				id,
+				public,
+				args,
+			} => {
+				let selector = match (label, id, public) {
+					(Some(label), None, None) => KeySelector::Label(label.clone()),
+					(None, Some(id), None) => {
+						KeySelector::Id(unhex(id).map_err(|e| format!("--id: {e}"))?)
+					}
+					(None, None, Some(public)) => {
+						KeySelector::Public(unhex(public).map_err(|e| format!("--public: {e}"))?)
+					}
+					_ => {
+						return Err(
+							"name the pair to adopt with one of --label, --id or --public".into(),
+						)
+					}
+				};
+				let token = args.token()?;
+				let adopted = token
+					.adopt(args.key_type.unwrap_or(KEY_TYPE), &selector)
+					.map_err(|e| format!("HSM: {e}"))?;
+				if adopted.relabelled {
+					eprintln!(
+						"adopted: CKA_LABEL {:?} and CKA_ID {} replaced on both halves",
+						adopted.previous_label,
+						to_hex(&adopted.previous_id, false)
+					);
+				} else {
+					eprintln!("already the node's key: nothing changed");
+				}
+				println!("{}", to_hex(&adopted.public, false));
+			}
+			HsmCommand::List { all: false, args } => {
 				let (keystore, key_type) = args.open()?;
 				for public in keystore.ed25519_public_keys(key_type) {
 					println!("ed25519 {}", to_hex(&public.0, false));

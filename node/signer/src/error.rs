@@ -72,6 +72,9 @@ pub enum SignerError {
 	KeyPresent,
 	/// A wrapped key could not be restored; nothing was left in the token.
 	UnwrapFailed(String),
+	/// A key pair made outside the node cannot be adopted; says why. The
+	/// token was not changed.
+	KeyNotAdoptable(String),
 }
 
 impl std::fmt::Display for SignerError {
@@ -158,6 +161,7 @@ impl std::fmt::Display for SignerError {
 			Self::UnwrapFailed(reason) => {
 				write!(f, "cannot restore the key into the token: {reason}")
 			}
+			Self::KeyNotAdoptable(reason) => write!(f, "cannot adopt the key pair: {reason}"),
 		}
 	}
 }

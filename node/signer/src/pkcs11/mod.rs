@@ -12,6 +12,7 @@
 //! in a fresh session, and retries once; if that fails too the caller gets
 //! [`SignerError::Unavailable`] and tries again later.
 
+pub mod adopt;
 mod keys;
 pub mod module;
 pub mod wrapping;

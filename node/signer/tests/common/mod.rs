@@ -29,6 +29,9 @@ pub const TOKENS: &[&str] = &[
 	"wrap-c",
 	"wrap-none",
 	"routing-split",
+	"ceremony token",
+	"adopt-ecdsa",
+	"adopt-refused",
 ];
 
 /// The SoftHSM2 PKCS#11 module: `$KEYREG_PKCS11_MODULE`, else Debian's path.
