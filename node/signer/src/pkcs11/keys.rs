@@ -186,21 +186,62 @@ pub fn recoverable_signature(
 		))
 	})?;
 	let signature = signature.normalize_s().unwrap_or(signature);
-	// libsecp256k1's recovery (through sp_core) is several times faster than
-	// k256's; at most two tries find the id.
-	let rs = signature.to_bytes();
-	for recovery_id in [0u8, 1] {
+	let rs: [u8; 64] = signature.to_bytes().into();
+	let with_id = |id: u8| {
 		let mut raw = [0u8; 65];
-		let (head, tail) = raw.split_at_mut(64);
-		head.copy_from_slice(&rs);
-		tail.copy_from_slice(&[recovery_id]);
-		let candidate = ecdsa::Signature::from_raw(raw);
-		if candidate.recover_prehashed(digest).as_ref() == Some(public) {
-			return Ok(candidate);
+		raw[..64].copy_from_slice(&rs);
+		raw[64] = id;
+		ecdsa::Signature::from_raw(raw)
+	};
+	let invalid = || {
+		SignerError::Pkcs11(
+			"the token's ECDSA signature does not verify under its public key".into(),
+		)
+	};
+	// One public-key recovery (libsecp256k1) tells whether the id is 0,
+	// compared in compressed form (no square root for the expected key). If
+	// it is not, id 1 is checked without a second recovery: the keys
+	// recovered with ids 0 and 1 sum to (-2·z/r)·G, one fixed-base
+	// multiplication.
+	let message = secp256k1::Message::from_digest(*digest);
+	let recovered_0 = secp256k1::ecdsa::RecoveryId::from_i32(0)
+		.and_then(|id| secp256k1::ecdsa::RecoverableSignature::from_compact(&rs, id))
+		.and_then(|sig| secp256k1::SECP256K1.recover_ecdsa(&message, &sig));
+	if let Ok(key) = recovered_0 {
+		if key.serialize() == public.0 {
+			return Ok(with_id(0));
+		}
+		let expected = secp256k1::PublicKey::from_slice(public.as_ref()).map_err(|_| invalid())?;
+		let sum = sum_of_both_recoveries(signature.r().as_ref(), digest);
+		if sum.is_some() && expected.combine(&key).ok() == sum {
+			return Ok(with_id(1));
 		}
 	}
-	Err(SignerError::Pkcs11(
-		"the token's ECDSA signature does not verify under its public key".into(),
+	// Rare paths (the sum at infinity, no point R for id 0), and every
+	// signature that is not the key's: recover with id 1 directly.
+	let candidate = with_id(1);
+	if candidate.recover_prehashed(digest).as_ref() == Some(public) {
+		Ok(candidate)
+	} else {
+		Err(invalid())
+	}
+}
+
+/// `(-2·z/r)·G`, the sum of the public keys an ECDSA signature `(r, s)` of
+/// digest `z` recovers to with ids 0 and 1 (`Q_v = r⁻¹(s·R_v − z·G)` and
+/// `R_1 = −R_0`); `None` when it is the point at infinity.
+// Scalar arithmetic is modulo the group order: it cannot overflow.
+#[allow(clippy::arithmetic_side_effects)]
+fn sum_of_both_recoveries(r: &k256::Scalar, digest: &[u8; 32]) -> Option<secp256k1::PublicKey> {
+	use k256::elliptic_curve::ops::Reduce;
+	let z = <k256::Scalar as Reduce<k256::U256>>::reduce_bytes(digest.into());
+	let r_inverse = Option::<k256::Scalar>::from(r.invert())?;
+	let t = -(z + z) * r_inverse;
+	let bytes: [u8; 32] = t.to_bytes().into();
+	let secret = secp256k1::SecretKey::from_slice(&bytes).ok()?;
+	Some(secp256k1::PublicKey::from_secret_key(
+		secp256k1::SECP256K1,
+		&secret,
 	))
 }
 
@@ -270,6 +311,37 @@ mod tests {
 			&digest,
 			&pair.public()
 		));
+	}
+
+	#[test]
+	fn every_recovery_id_is_found_and_a_foreign_signature_is_refused() {
+		let pair = ecdsa::Pair::from_seed(&[11u8; 32]);
+		let other = ecdsa::Pair::from_seed(&[12u8; 32]);
+		let mut ids = [0usize; 2];
+		for i in 0u32..64 {
+			let digest = sp_crypto_hashing::blake2_256(&i.to_le_bytes());
+			let signature = pair.sign_prehashed(&digest);
+			ids[usize::from(signature.0[64])] += 1;
+			let low = K256Signature::from_slice(&signature.0[..64]).unwrap();
+			let high =
+				K256Signature::from_scalars(low.r().to_bytes(), (-*low.s()).to_bytes()).unwrap();
+			for raw in [low.to_bytes(), high.to_bytes()] {
+				assert_eq!(
+					recoverable_signature(&raw, &pair.public(), &digest).unwrap(),
+					signature
+				);
+				assert!(matches!(
+					recoverable_signature(&raw, &other.public(), &digest),
+					Err(SignerError::Pkcs11(_))
+				));
+			}
+			let wrong_digest = sp_crypto_hashing::blake2_256(b"another message");
+			assert!(recoverable_signature(&low.to_bytes(), &pair.public(), &wrong_digest).is_err());
+		}
+		assert!(
+			ids[0] > 10 && ids[1] > 10,
+			"both recovery ids occurred: {ids:?}"
+		);
 	}
 
 	#[test]
