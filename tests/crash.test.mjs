@@ -36,7 +36,12 @@ async function until(what, check, ms = 120_000) {
   if (process.env.KEYREG_E2E_VERBOSE) console.error(`waiting for ${what}`);
   const deadline = Date.now() + ms;
   for (;;) {
-    const value = await check();
+    // A query that never answers fails the wait instead of hanging the run.
+    let timer;
+    const value = await Promise.race([
+      check(),
+      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within 30 s while waiting for ${what}`)), 30_000); }),
+    ]).finally(() => clearTimeout(timer));
     if (value) return value;
     assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
     await sleep(250);
@@ -53,7 +58,7 @@ async function registryEvents(api, from, to) {
   return events;
 }
 
-test('SIGKILL mid-burst and mid-rotation: requests settle by the rules, nothing is lost, one key per rotation', async () => {
+test('SIGKILL mid-burst and mid-rotation: requests settle by the rules, nothing is lost, one key per rotation', { timeout: 600_000 }, async () => {
   const node = nodeBinary();
   const v0 = token.ed25519Key(node);
   let chain = await start();
