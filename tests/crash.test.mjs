@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
-import { nodeBinary, startDevNode, connect } from './lib/node.mjs';
+import { nodeBinary, startDevNode, connect, freePort } from './lib/node.mjs';
 import { createToken } from './lib/softhsm.mjs';
 import { startAuditor } from './lib/auditor.mjs';
 import { accountActor, field, possessionPayload, provisionCustodian, sendOk } from './lib/registry.mjs';
@@ -23,7 +23,9 @@ const basePath = mkdtempSync(join(tmpdir(), 'keyreg-crash-'));
 after(() => { token.remove(); rmSync(basePath, { recursive: true, force: true }); });
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const start = () => startDevNode([...token.flags(), '--dev-block-time', '1000'], token.env, { basePath });
+// One RPC port across restarts, so the live auditor reconnects to the same node.
+const rpcPort = await freePort();
+const start = () => startDevNode([...token.flags(), '--dev-block-time', '1000'], token.env, { basePath, rpcPort });
 
 /** SIGKILL to the node's process group: no shutdown, no flush. */
 async function crash(chain) {
@@ -63,6 +65,9 @@ test('SIGKILL mid-burst and mid-rotation: requests settle by the rules, nothing 
   const v0 = token.ed25519Key(node);
   let chain = await start();
   let api = await connect(chain.url);
+  // A live auditor follows the node through both crashes, reconnecting.
+  const metricsPort = await freePort();
+  const live = startAuditor(chain.url, ['--state', join(basePath, 'auditor.json'), '--sweep-every', '1', '--prometheus-port', String(metricsPort)]);
   const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
   const domain = 0;
   let key; let registeredAt;
@@ -141,13 +146,21 @@ test('SIGKILL mid-burst and mid-rotation: requests settle by the rules, nothing 
     assert.deepEqual(token.hsm(node, 'list').sort(), [`ed25519 ${v0Hex}`, `ed25519 ${nextHex}`].sort(),
       'the token holds exactly the registered versions');
 
-    // The audit trail is whole across both crashes.
+    // The audit trail is whole across both crashes: the live auditor
+    // reconnected after each, and a batch audit from genesis agrees.
     const finalized = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+    await live.waitForLine((l) => l.type === 'sweep' && l.block >= finalized, 90_000);
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    const reconnects = Number(metrics.match(/^keyreg_auditor_reconnects_total (\d+)/m)?.[1]);
+    assert.ok(reconnects >= 2, `the live auditor reconnected after each crash (${reconnects})`);
+    assert.equal(live.lines.filter((l) => l.type === 'disagreement').length, 0);
+    await live.stop();
     const auditor = startAuditor(chain.url, ['--until-block', String(finalized), '--sweep-every', '1']);
     const exit = await auditor.exited;
     assert.equal(exit.code, 0, auditor.stderr.join(''));
     assert.equal(auditor.lines.filter((l) => l.type === 'disagreement').length, 0);
   } finally {
+    await live.stop('SIGKILL');
     await api.disconnect();
     await chain.stop();
   }

@@ -120,10 +120,11 @@ export function startProcess(command, args, { waitFor = [], timeoutMs = 120_000,
  * Starts `keyreg-node --dev` on free ports, in a temporary directory or in
  * `basePath`; resolves once RPC serves. The node runs with its default
  * transaction pool (the SDK's fork-aware pool), as `scripts/dev-chain.sh`
- * starts it. Its Prometheus endpoint is off unless `prometheusPort` is given.
+ * starts it. Its Prometheus endpoint is off unless `prometheusPort` is given;
+ * `rpcPort` keeps the RPC port across restarts (clients reconnect to it).
  */
-export async function startDevNode(extraArgs = [], env = {}, { basePath, prometheusPort } = {}) {
-  const rpcPort = await freePort();
+export async function startDevNode(extraArgs = [], env = {}, { basePath, prometheusPort, rpcPort: fixedRpcPort } = {}) {
+  const rpcPort = fixedRpcPort ?? await freePort();
   const p2pPort = await freePort();
   const args = [
     '--dev', ...(basePath ? ['--base-path', basePath] : ['--tmp']),
