@@ -87,7 +87,7 @@ linted cargo build --release --workspace --all-targets --timings
 step "unit, property, signer (SoftHSM2) and runtime tests (release)"
 linted cargo test --release --workspace
 
-step "end-to-end tests: dev node, errors, README, HSM node, custodian, monitoring (Prometheus), rebuild from events, local network (polkadot.js)"
+step "end-to-end tests: dev node, errors, README, HSM node, custodian, monitoring (Prometheus), live auditor (tampering proxy), crash (SIGKILL), ceremony key, rebuild from events, local network (polkadot.js)"
 KEYREG_NODE="$CARGO_TARGET_DIR/release/keyreg-node" \
 	node --test --test-concurrency=1 tests/*.test.mjs
 close_stage

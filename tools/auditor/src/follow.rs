@@ -147,12 +147,19 @@ impl<W: Write> Auditor<W> {
 	/// Follows the chain until `until_block` or a disagreement; reconnects
 	/// (with a growing pause, up to 30 s) whenever the node goes away.
 	pub async fn run(&mut self) -> Result<Outcome, String> {
-		let mut pause = Duration::from_millis(500);
+		const FIRST_PAUSE: Duration = Duration::from_millis(500);
+		let mut pause = FIRST_PAUSE;
 		loop {
+			let verified_before = self.progress.as_ref().map(|p| p.last);
 			match self.follow().await {
 				Ok(outcome) => return Ok(outcome),
 				Err(FollowError::Fatal(e)) => return Err(e),
 				Err(FollowError::Node(e)) => {
+					// A connection that verified blocks before it dropped
+					// starts the pauses over.
+					if self.progress.as_ref().map(|p| p.last) != verified_before {
+						pause = FIRST_PAUSE;
+					}
 					eprintln!(
 						"keyreg-auditor: {e}; reconnecting in {} ms",
 						pause.as_millis()
