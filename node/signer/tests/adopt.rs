@@ -218,9 +218,11 @@ fn unfit_missing_or_ambiguous_pairs_are_refused_with_the_reason_and_nothing_chan
 	session.destroy_object(private).unwrap();
 	ed("twin", &[5], true, false, true);
 	ed("twin", &[6], true, false, true);
+	ed("same id a", &[7], true, false, true);
+	ed("same id b", &[7], true, false, true);
 	let node_key = hsm.ed25519_generate(OTHER).unwrap();
 	let before = hsm.inventory().unwrap();
-	assert_eq!(before.len(), 7);
+	assert_eq!(before.len(), 9);
 
 	let label = |l: &str| KeySelector::Label(l.into());
 	assert!(
@@ -235,6 +237,8 @@ fn unfit_missing_or_ambiguous_pairs_are_refused_with_the_reason_and_nothing_chan
 	assert!(refused(hsm.adopt(KEYS, &label("twin"))).contains("2 key pairs have label \"twin\""));
 	assert!(refused(hsm.adopt(KEYS, &label("absent")))
 		.contains("no key pair in the token has label \"absent\""));
+	assert!(refused(hsm.adopt(KEYS, &label("same id a")))
+		.contains("shares its CKA_ID 0x07 with 1 other pair(s)"));
 	assert!(
 		refused(hsm.adopt(KEYS, &KeySelector::Public(node_key.0.to_vec())))
 			.contains("already is the node's key of type \"othr\"")

@@ -223,14 +223,15 @@ impl Pkcs11Signer {
 		key_type: KeyTypeId,
 		selector: &KeySelector,
 	) -> Result<Adopted, SignerError> {
-		let matching: Vec<TokenKeyPair> = self
-			.inventory()?
-			.into_iter()
+		let inventory = self.inventory()?;
+		let matching: Vec<TokenKeyPair> = inventory
+			.iter()
 			.filter(|pair| match selector {
 				KeySelector::Label(label) => pair.label == *label,
 				KeySelector::Id(id) => pair.id == *id,
 				KeySelector::Public(public) => pair.public == *public,
 			})
+			.cloned()
 			.collect();
 		let pair = match matching.as_slice() {
 			[] => {
@@ -247,6 +248,19 @@ impl Pkcs11Signer {
 				)))
 			}
 		};
+		// Both halves are found again by their CKA_ID: it must name one pair.
+		let sharing = inventory
+			.iter()
+			.filter(|p| p.curve == pair.curve && p.id == pair.id)
+			.count();
+		if sharing > 1 {
+			return Err(SignerError::KeyNotAdoptable(format!(
+				"the pair with {selector} shares its CKA_ID {} with {} other pair(s): give it an id \
+				 of its own first (pkcs11-tool --set-id)",
+				hex(&pair.id),
+				sharing.saturating_sub(1)
+			)));
+		}
 		if let Some(reason) = pair.unfit() {
 			return Err(SignerError::KeyNotAdoptable(format!(
 				"the pair with {selector}: {reason}"
@@ -370,8 +384,9 @@ fn halves(
 		([public], [private]) => Ok((*public, *private)),
 		_ => {
 			log::warn!(target: "keyreg-signer", "the pair labelled {label:?} changed while being adopted");
+			// Not a lost session: no retry on a fresh one.
 			Err(cryptoki::error::Error::Pkcs11(
-				cryptoki::error::RvError::ObjectHandleInvalid,
+				cryptoki::error::RvError::FunctionFailed,
 				cryptoki::context::Function::FindObjects,
 			))
 		}
