@@ -52,8 +52,14 @@ impl Signers {
 		} else {
 			params.hsm_key_types.clone()
 		};
+		let signer = Arc::new(signer);
+		// Keys another program adds to the token (`keyreg-node hsm generate`
+		// while the node runs) reach the worker through this thread.
+		signer
+			.spawn_index_refresher()
+			.map_err(|e| format!("HSM: cannot start the key index refresher: {e}"))?;
 		Ok(Self {
-			hsm: Some((Arc::new(signer), key_types)),
+			hsm: Some((signer, key_types)),
 		})
 	}
 }
@@ -82,7 +88,8 @@ pub fn open_hsm(params: &SignerParams) -> Result<Option<Pkcs11Signer>, String> {
 		token_label,
 		pin,
 	})
-	.map_err(|e| format!("HSM: {e}"))?;
+	.map_err(|e| format!("HSM: {e}"))?
+	.with_index_refresh(std::time::Duration::from_secs(params.hsm_index_refresh));
 	Ok(Some(signer))
 }
 

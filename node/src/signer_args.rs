@@ -31,6 +31,19 @@ pub struct SignerParams {
 	/// the key registry's off-chain worker keys.
 	#[arg(long = "hsm-key-type", value_name = "TYPE[:SCHEME]", value_parser = parse_hsm_route, requires = "hsm_module")]
 	pub hsm_key_types: Vec<HsmRoute>,
+
+	/// Seconds the node trusts its in-memory index of the token's keys before
+	/// listing the token again. The node's own generations and destructions
+	/// show at once; a pair added or removed by another program (`keyreg-node
+	/// hsm adopt`, vendor tools) shows within this time. Listing a token of
+	/// 10,000 keys takes seconds, which is why it is not done every block.
+	#[arg(
+		long,
+		value_name = "SECS",
+		default_value_t = 60,
+		requires = "hsm_module"
+	)]
+	pub hsm_index_refresh: u64,
 }
 
 /// One `--hsm-key-type`: a key type, and the schemes of it the HSM holds.

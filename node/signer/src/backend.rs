@@ -28,6 +28,14 @@ pub trait SignerBackend: Send + Sync {
 		message: &[u8],
 	) -> Result<Option<ed25519::Signature>, SignerError>;
 
+	/// Destroys the ed25519 key `public` of `key_type` in the backend, for
+	/// good. `Ok(false)` when the backend holds no such key.
+	fn ed25519_destroy(
+		&self,
+		key_type: KeyTypeId,
+		public: &ed25519::Public,
+	) -> Result<bool, SignerError>;
+
 	/// The secp256k1 public keys (compressed) held for `key_type`.
 	fn ecdsa_public_keys(&self, key_type: KeyTypeId) -> Result<Vec<ecdsa::Public>, SignerError>;
 
@@ -42,4 +50,12 @@ pub trait SignerBackend: Send + Sync {
 		public: &ecdsa::Public,
 		digest: &[u8; 32],
 	) -> Result<Option<ecdsa::Signature>, SignerError>;
+
+	/// Destroys the secp256k1 key `public` of `key_type` in the backend, for
+	/// good. `Ok(false)` when the backend holds no such key.
+	fn ecdsa_destroy(
+		&self,
+		key_type: KeyTypeId,
+		public: &ecdsa::Public,
+	) -> Result<bool, SignerError>;
 }

@@ -310,3 +310,102 @@ fn the_pin_comes_from_a_file_or_the_environment_and_is_never_printed() {
 		Err(SignerError::PinSource(_))
 	));
 }
+
+#[test]
+fn the_key_index_follows_own_changes_at_once_and_others_after_the_refresh_age() {
+	let hsm = signer("index").with_index_refresh(std::time::Duration::from_millis(600));
+	let own = hsm.ed25519_generate(KEYS).unwrap();
+	assert_eq!(hsm.ed25519_public_keys(KEYS).unwrap(), vec![own]);
+	// Another program (here a second login) adds a pair to the token.
+	let other_program = signer("index");
+	let added = other_program.ed25519_generate(KEYS).unwrap();
+	// The index answers without listing the token: the new pair is not seen…
+	assert_eq!(hsm.ed25519_public_keys(KEYS).unwrap(), vec![own]);
+	// …until the index is older than the refresh age.
+	std::thread::sleep(std::time::Duration::from_millis(700));
+	let mut both = vec![own, added];
+	both.sort();
+	assert_eq!(hsm.ed25519_public_keys(KEYS).unwrap(), both);
+	// Its own generation and destruction show at once.
+	let third = hsm.ed25519_generate(KEYS).unwrap();
+	assert!(hsm.ed25519_public_keys(KEYS).unwrap().contains(&third));
+	assert!(hsm.ed25519_destroy(KEYS, &third).unwrap());
+	assert_eq!(hsm.ed25519_public_keys(KEYS).unwrap(), both);
+}
+
+#[test]
+fn a_destroyed_pair_is_gone_from_the_token_and_signs_no_more() {
+	let hsm = signer("destroy");
+	let ed = hsm.ed25519_generate(KEYS).unwrap();
+	let ec = hsm.ecdsa_generate(KEYS).unwrap();
+	let kept = hsm.ed25519_generate(KEYS).unwrap();
+	// Cache the private handles first: destruction must not leave them usable.
+	assert!(hsm.ed25519_sign(KEYS, &ed, b"m").unwrap().is_some());
+	assert!(hsm
+		.ecdsa_sign_prehashed(KEYS, &ec, &[1; 32])
+		.unwrap()
+		.is_some());
+	assert!(hsm.ed25519_destroy(KEYS, &ed).unwrap());
+	assert!(hsm.ecdsa_destroy(KEYS, &ec).unwrap());
+	assert_eq!(hsm.ed25519_sign(KEYS, &ed, b"m").unwrap(), None);
+	assert_eq!(hsm.ecdsa_sign_prehashed(KEYS, &ec, &[1; 32]).unwrap(), None);
+	// Destroying again finds nothing; a key of another type is not touched.
+	assert!(!hsm.ed25519_destroy(KEYS, &ed).unwrap());
+	assert!(!hsm.ed25519_destroy(OTHER, &kept).unwrap());
+	// No object of either pair is left in the token, only the kept pair's two.
+	let session = raw_session("destroy");
+	session
+		.login(UserType::User, Some(&AuthPin::new(USER_PIN.into())))
+		.or_else(|e| match e {
+			cryptoki::error::Error::Pkcs11(cryptoki::error::RvError::UserAlreadyLoggedIn, _) => {
+				Ok(())
+			}
+			e => Err(e),
+		})
+		.unwrap();
+	let ids: Vec<Vec<u8>> = session
+		.find_objects(&[Attribute::Label(b"keyreg/kreg".to_vec())])
+		.unwrap()
+		.into_iter()
+		.map(|object| {
+			match session
+				.get_attributes(object, &[AttributeType::Id])
+				.unwrap()
+				.remove(0)
+			{
+				Attribute::Id(id) => id,
+				other => panic!("{other:?}"),
+			}
+		})
+		.collect();
+	assert_eq!(ids, vec![kept.0.to_vec(), kept.0.to_vec()]);
+	// A new signer (a restart) does not list them either.
+	assert_eq!(
+		signer("destroy").ed25519_public_keys(KEYS).unwrap(),
+		vec![kept]
+	);
+	assert!(signer("destroy")
+		.ecdsa_public_keys(KEYS)
+		.unwrap()
+		.is_empty());
+}
+
+#[test]
+fn the_index_refresher_brings_in_another_programs_keys_within_seconds() {
+	let hsm = Arc::new(signer("index-refresher"));
+	let own = hsm.ed25519_generate(KEYS).unwrap();
+	assert_eq!(hsm.ed25519_public_keys(KEYS).unwrap(), vec![own]);
+	hsm.spawn_index_refresher().unwrap();
+	let added = signer("index-refresher").ed25519_generate(KEYS).unwrap();
+	// A small token is listed every MIN_INDEX_REFRESH (1 s).
+	let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+	while !hsm.ed25519_public_keys(KEYS).unwrap().contains(&added) {
+		assert!(
+			std::time::Instant::now() < deadline,
+			"the refresher never listed the new key"
+		);
+		std::thread::sleep(std::time::Duration::from_millis(100));
+	}
+	// The thread holds no strong reference: dropping the signer ends it.
+	assert_eq!(Arc::strong_count(&hsm), 1);
+}

@@ -5,16 +5,28 @@
 //! public keys it holds under [`KEY_TYPE`]. The node routes that key type to
 //! its signer (a PKCS#11 HSM, or the local keystore), so the worker never sees
 //! a private key: it only calls `sp_io::crypto` to list, generate and sign.
-//! For each held key that is the *current* version of an active, unfrozen
-//! registry key, it
+//! (The HSM signer answers the listing from its in-memory key index, so a
+//! token of 10,000 keys is not listed on every block.)
 //!
-//! 1. signs the key's pending requests, oldest first (at most
-//!    `MaxRequestsPerBlock` per run), then submits the signatures together,
-//!    each with `fulfil_signature` (so a slow signer delivers one burst, not a
-//!    trickle that would advance an on-demand chain once per signature);
-//! 2. if the key's rotation is due, generates the next key in the same signer,
-//!    signs its proof of possession with it and the rotation certificate with
-//!    the current version, and submits `rotate_key_by_custodian`.
+//! A run's work grows with the pending work, not with the keys held:
+//!
+//! 1. **Requests.** For each key with pending requests whose current version
+//!    this node holds and custodies, it signs the pending requests, oldest
+//!    first (at most `MaxRequestsPerBlock` per run), then submits the
+//!    signatures together, each with `fulfil_signature` (so a slow signer
+//!    delivers one burst, not a trickle that would advance an on-demand chain
+//!    once per signature).
+//! 2. **Scan.** It looks at [`SCAN_PER_RUN`] of the held keys, the next ones
+//!    after where the previous run stopped (a cursor in off-chain storage),
+//!    so every held key is looked at once every ⌈held / [`SCAN_PER_RUN`]⌉
+//!    blocks: every block on a node of up to 256 keys, every 40 blocks on one
+//!    of 10,000. For a key whose rotation is due, it generates the next key in
+//!    the same signer, signs its proof of possession with it and the rotation
+//!    certificate with the current version, and submits
+//!    `rotate_key_by_custodian`. For an older version, it checks that the key
+//!    was not rotated by someone else (below).
+//! 3. **Settled claims.** It clears its claims (below) on work the chain has
+//!    settled: fulfilled or expired requests, rotations that happened.
 //!
 //! Both are authorized transactions: no account, no fee (see [`crate::custodian`]).
 //!
@@ -33,7 +45,10 @@
 //! **Once only.** Each piece of work is claimed in the node's persistent
 //! off-chain storage with a compare-and-set that expires after
 //! [`RETRY_AFTER`] blocks, so concurrent workers of one node never submit it
-//! twice, and a submission lost in a dropped fork is retried. A transaction
+//! twice, and a submission lost in a dropped fork is retried. Claims are
+//! listed in a ledger ([`CLAIMS`], at most [`MAX_TRACKED_CLAIMS`]) and cleared
+//! once lapsed and settled, so off-chain storage does not grow with the
+//! chain's history. A transaction
 //! the pool refuses (the key was frozen meanwhile, the domain owner cannot pay
 //! the deposit) is tried again only after its claim lapses. Across nodes the
 //! pool's `provides` tags keep one transaction per request or rotation. A key
@@ -99,9 +114,23 @@ pub struct CustodyAlert {
 /// pending (its transaction was dropped, or its block left the best chain).
 pub const RETRY_AFTER: u32 = 5;
 
-/// At most this many held keys are looked at per run; a node holding more
-/// should shard them across nodes.
-pub const MAX_HELD_KEYS: usize = 1024;
+/// Held keys looked at per run for due rotations and custody alerts; the
+/// next run goes on from where this one stopped.
+pub const SCAN_PER_RUN: usize = 256;
+
+/// Persistent off-chain storage key of the scan's cursor ([`ScanState`]).
+pub const SCAN_STATE: &[u8] = b"keyreg/ocw/scan";
+
+/// Persistent off-chain storage key of the claims ledger: a SCALE
+/// `Vec<Work>` of the pieces of work this node claimed and has not yet seen
+/// settled.
+pub const CLAIMS: &[u8] = b"keyreg/ocw/claims";
+
+/// Most claims the ledger tracks. Claims per run are bounded by
+/// `MaxRequestsPerBlock` and [`SCAN_PER_RUN`], and settle within the request
+/// lifetime; past this bound a claim is still taken (work is never skipped)
+/// but not tracked, and the worker logs it.
+pub const MAX_TRACKED_CLAIMS: usize = 8192;
 
 /// Log target of the worker.
 const LOG_TARGET: &str = "runtime::key-registry::offchain";
@@ -129,19 +158,79 @@ pub struct WorkerStatus {
 	pub report: RunReport,
 }
 
+/// A piece of work the worker claims, so that it is done once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, codec::Encode, codec::Decode)]
+pub enum Work {
+	/// Fulfilling a signature request.
+	Request(DomainId, KeyId, crate::RequestId),
+	/// Rotating a key away from a version.
+	Rotation(DomainId, KeyId, VersionNumber),
+}
+
+impl Work {
+	/// The storage key of its claim.
+	fn claim_key(&self) -> Vec<u8> {
+		match self {
+			Work::Request(domain, key, request) => {
+				claim_key(CLAIM_REQUEST, &(domain, key, request))
+			}
+			Work::Rotation(domain, key, from) => claim_key(CLAIM_ROTATION, &(domain, key, from)),
+		}
+	}
+
+	/// Whether the chain settled it: the request is no longer pending, or
+	/// the key is no longer due a rotation from that version.
+	fn settled<T: Config>(&self) -> bool {
+		match *self {
+			Work::Request(domain, key, request) => {
+				!SignatureRequests::<T>::contains_key((domain, key, request))
+			}
+			Work::Rotation(domain, key, from) => Keys::<T>::get(domain, key)
+				.is_none_or(|k| k.status != crate::KeyStatus::Active || k.current_version != from),
+		}
+	}
+}
+
+/// Where the scan of held keys stands, and what its passes found.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq, codec::Encode, codec::Decode)]
+pub struct ScanState {
+	/// The first key of the next run's slice; `None`: start from the first.
+	pub next: Option<PublicKey>,
+	/// What the pass under way found so far.
+	pub pass: PassTally,
+	/// What the last completed pass found: what the node reports.
+	pub last: PassTally,
+}
+
+/// What one pass over every held key found.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq, codec::Encode, codec::Decode)]
+pub struct PassTally {
+	/// Held keys that are the current version of a usable registry key this
+	/// node custodies.
+	pub custodied: u32,
+	/// Of those, keys whose rotation is due.
+	pub rotations_due: u32,
+}
+
 /// What one run found and did, for tests, logs and the node's metrics.
 #[derive(Clone, Copy, Default, Debug, PartialEq, Eq, codec::Encode, codec::Decode)]
 pub struct RunReport {
 	/// Registry keys (all versions) this node holds under [`KEY_TYPE`].
 	pub held: u32,
+	/// Held keys this run looked at in its scan (at most [`SCAN_PER_RUN`]).
+	pub scanned: u32,
 	/// Pending signature requests of the keys this node serves.
 	pub pending_requests: u32,
-	/// Keys this node serves whose rotation is due.
+	/// Keys this node serves whose rotation is due, as of the last completed
+	/// scan pass (this run's, on a node of at most [`SCAN_PER_RUN`] keys).
 	pub rotations_due: u32,
 	/// Pieces of work under a live claim of this node (taken in this run or
 	/// an earlier one that has not lapsed).
 	pub claims_held: u32,
-	/// Held keys that are the current version of a usable registry key.
+	/// Claims cleared in this run because the chain settled their work.
+	pub claims_cleared: u32,
+	/// Held keys that are the current version of a usable registry key, as
+	/// of the last completed scan pass.
 	pub custodied: u32,
 	/// Fulfilments submitted.
 	pub fulfilments: u32,
@@ -156,11 +245,56 @@ pub struct RunReport {
 /// One run of the worker at block `now`.
 pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 	let mut report = RunReport::default();
-	let held = held_public_keys(KEY_TYPE);
+	let mut held = held_public_keys(KEY_TYPE);
+	held.sort_unstable();
+	held.dedup();
 	report.held = held.len().try_into().unwrap_or(u32::MAX);
 	let custodian_keys = held_public_keys(CUSTODIAN_KEY_TYPE);
+	report.claims_cleared = settle_claims::<T>(now);
+
+	// 1. Requests: the keys with pending requests, found from the chain's
+	// pending requests (bounded by the request lifetime), not from the keys.
 	let mut budget = T::MaxRequestsPerBlock::get();
-	for public in held.iter().take(MAX_HELD_KEYS) {
+	let mut requested: Vec<(DomainId, KeyId)> = SignatureRequests::<T>::iter_keys()
+		.map(|(domain, key, _)| (domain, key))
+		.collect();
+	requested.dedup();
+	for (domain, key) in requested {
+		if budget == 0 {
+			break;
+		}
+		let Some(key_record) = Keys::<T>::get(domain, key) else {
+			continue;
+		};
+		let Some(custodian) = key_record.custodian.filter(|c| custodian_keys.contains(c)) else {
+			continue;
+		};
+		let version = key_record.current_version;
+		let Some(current) = Versions::<T>::get((domain, key, version)) else {
+			continue;
+		};
+		if held.binary_search(&current.public).is_err()
+			|| Pallet::<T>::ensure_can_sign(&key_record).is_err()
+		{
+			continue;
+		}
+		let signer = Signer {
+			location: KeyLocation {
+				domain,
+				key,
+				version,
+			},
+			public: &current.public,
+			custodian: &custodian,
+		};
+		budget = fulfil_requests::<T>(now, &signer, budget, &mut report);
+	}
+
+	// 2. Scan: the next slice of held keys, for due rotations and takeovers.
+	let (slice, completes_pass) = next_slice(&held);
+	let mut tally = PassTally::default();
+	for public in &held[slice.clone()] {
+		report.scanned = report.scanned.saturating_add(1);
 		let Some(location) = KeyByPublic::<T>::get(public) else {
 			continue;
 		};
@@ -178,23 +312,124 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 		if Pallet::<T>::ensure_can_sign(&key_record).is_err() {
 			continue;
 		}
-		report.custodied = report.custodied.saturating_add(1);
-		let signer = Signer {
-			location,
-			public,
-			custodian: &custodian,
-		};
-		budget = fulfil_requests::<T>(now, &signer, budget, &mut report);
+		tally.custodied = tally.custodied.saturating_add(1);
 		if Pallet::<T>::is_overdue(&key_record, now) {
-			report.rotations_due = report.rotations_due.saturating_add(1);
+			tally.rotations_due = tally.rotations_due.saturating_add(1);
+			let signer = Signer {
+				location,
+				public,
+				custodian: &custodian,
+			};
 			rotate::<T>(now, &signer, &key_record, &held, &mut report);
 		}
 	}
+	let reported = finish_slice(tally, completes_pass);
+	report.custodied = reported.custodied;
+	report.rotations_due = reported.rotations_due;
 	if report.fulfilments > 0 || report.rotations > 0 || report.signer_failures > 0 {
 		log::debug!(target: LOG_TARGET, "block {now:?}: {report:?}");
 	}
 	publish_status(now.saturated_into(), report);
 	report
+}
+
+/// Takes the next slice of the sorted `held` keys for this run's scan and
+/// moves the cursor past it (compare-and-set, so concurrent runs take
+/// different slices); whether the slice ends a pass.
+fn next_slice(held: &[PublicKey]) -> (core::ops::Range<usize>, bool) {
+	let mut taken = (0..0, true);
+	let _ = StorageValueRef::persistent(SCAN_STATE).mutate(
+		|stored: Result<Option<ScanState>, StorageRetrievalError>| {
+			let mut state = stored.ok().flatten().unwrap_or_default();
+			let mut start = state
+				.next
+				.map_or(0, |next| held.partition_point(|public| *public < next));
+			if start >= held.len() {
+				start = 0;
+			}
+			let end = start.saturating_add(SCAN_PER_RUN).min(held.len());
+			state.next = held.get(end).copied();
+			taken = (start..end, end == held.len());
+			Ok::<_, ()>(state)
+		},
+	);
+	taken
+}
+
+/// Adds a run's `tally` to the pass under way, closing the pass if the run's
+/// slice ended it; returns the tally to report (the last completed pass).
+fn finish_slice(tally: PassTally, completes_pass: bool) -> PassTally {
+	let mut reported = tally;
+	let _ = StorageValueRef::persistent(SCAN_STATE).mutate(
+		|stored: Result<Option<ScanState>, StorageRetrievalError>| {
+			let mut state = stored.ok().flatten().unwrap_or_default();
+			state.pass.custodied = state.pass.custodied.saturating_add(tally.custodied);
+			state.pass.rotations_due = state.pass.rotations_due.saturating_add(tally.rotations_due);
+			if completes_pass {
+				state.last = state.pass;
+				state.pass = PassTally::default();
+			}
+			reported = state.last;
+			Ok::<_, ()>(state)
+		},
+	);
+	reported
+}
+
+/// Clears the claims whose work the chain settled and whose claim lapsed
+/// (a live claim may still have its transaction in the pool); returns how
+/// many. A settled rotation's remembered next key goes with its claim.
+fn settle_claims<T: Config>(now: BlockNumberFor<T>) -> u32 {
+	let ledger = StorageValueRef::persistent(CLAIMS);
+	let tracked = ledger.get::<Vec<Work>>().ok().flatten().unwrap_or_default();
+	let settled: Vec<Work> = tracked
+		.into_iter()
+		.filter(|work| {
+			let live = StorageValueRef::persistent(&work.claim_key())
+				.get::<BlockNumberFor<T>>()
+				.ok()
+				.flatten()
+				.is_some_and(|until| until > now);
+			!live && work.settled::<T>()
+		})
+		.collect();
+	if settled.is_empty() {
+		return 0;
+	}
+	for work in &settled {
+		StorageValueRef::persistent(&work.claim_key()).clear();
+		if let Work::Rotation(domain, key, from) = work {
+			StorageValueRef::persistent(&claim_key(NEXT_KEY, &(domain, key, from))).clear();
+		}
+	}
+	let _ = ledger.mutate(|stored: Result<Option<Vec<Work>>, StorageRetrievalError>| {
+		let mut tracked = stored.ok().flatten().unwrap_or_default();
+		tracked.retain(|work| !settled.contains(work));
+		Ok::<_, ()>(tracked)
+	});
+	settled.len().try_into().unwrap_or(u32::MAX)
+}
+
+/// Adds `work` to the claims ledger, unless it is there or the ledger is full.
+fn track_claim(work: Work) {
+	let _ = StorageValueRef::persistent(CLAIMS).mutate(
+		|stored: Result<Option<Vec<Work>>, StorageRetrievalError>| {
+			let mut tracked = stored.ok().flatten().unwrap_or_default();
+			if tracked.contains(&work) {
+				return Err(());
+			}
+			if tracked.len() >= MAX_TRACKED_CLAIMS {
+				log::warn!(
+					target: LOG_TARGET,
+					"{MAX_TRACKED_CLAIMS} claims await settlement; {work:?} is claimed but its \
+					 claim will not be cleared",
+				);
+				return Err(());
+			}
+			tracked.push(work);
+			Ok(tracked)
+		},
+	);
 }
 
 /// Keeps the status of the newest run: runs for several blocks may overlap,
@@ -236,7 +471,7 @@ fn check_successor<T: Config>(
 	else {
 		return;
 	};
-	if held.contains(&successor.public) {
+	if held.binary_search(&successor.public).is_ok() {
 		return;
 	}
 	let marker = claim_key(ALERTED, &(domain, key, version));
@@ -314,9 +549,10 @@ fn fulfil_requests<T: Config>(
 		if budget == 0 || uses_left == 0 {
 			break;
 		}
-		let claim = claim_key(CLAIM_REQUEST, &(domain, key, request));
+		let work = Work::Request(domain, key, request);
+		let claim = work.claim_key();
 		report.claims_held = report.claims_held.saturating_add(1);
-		if !claim_work::<T>(&claim, now) {
+		if !claim_work::<T>(work, now) {
 			continue;
 		}
 		let message =
@@ -380,9 +616,10 @@ fn rotate<T: Config>(
 	let Some(to) = from.checked_add(1) else {
 		return;
 	};
-	let claim = claim_key(CLAIM_ROTATION, &(domain, key, from));
+	let work = Work::Rotation(domain, key, from);
+	let claim = work.claim_key();
 	report.claims_held = report.claims_held.saturating_add(1);
-	if !claim_work::<T>(&claim, now) {
+	if !claim_work::<T>(work, now) {
 		return;
 	}
 	// Generating a key costs a token object; first make sure the signer works.
@@ -458,7 +695,7 @@ fn next_key(
 	let store_key = claim_key(NEXT_KEY, &(domain, key, from));
 	let store = StorageValueRef::persistent(&store_key);
 	if let Ok(Some(remembered)) = store.get::<PublicKey>() {
-		if remembered.scheme() == scheme && held.contains(&remembered) {
+		if remembered.scheme() == scheme && held.binary_search(&remembered).is_ok() {
 			return remembered;
 		}
 	}
@@ -540,17 +777,22 @@ fn claim_key(prefix: &[u8], what: &impl Encode) -> Vec<u8> {
 }
 
 /// Claims a piece of work until `now + RETRY_AFTER`, unless a live claim
-/// exists. Compare-and-set, so two concurrent runs never both win.
-fn claim_work<T: Config>(key: &[u8], now: BlockNumberFor<T>) -> bool {
+/// exists, and tracks it in the ledger until it settles. Compare-and-set, so
+/// two concurrent runs never both win.
+fn claim_work<T: Config>(work: Work, now: BlockNumberFor<T>) -> bool {
 	let until = now.saturating_add(RETRY_AFTER.into());
-	StorageValueRef::persistent(key)
+	let claimed = StorageValueRef::persistent(&work.claim_key())
 		.mutate(
 			|held: Result<Option<BlockNumberFor<T>>, StorageRetrievalError>| match held {
 				Ok(Some(held_until)) if held_until > now => Err(()),
 				_ => Ok(until),
 			},
 		)
-		.is_ok()
+		.is_ok();
+	if claimed {
+		track_claim(work);
+	}
+	claimed
 }
 
 /// The signer failed: gives the claim up, so that the next run retries at

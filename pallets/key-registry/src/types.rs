@@ -209,6 +209,8 @@ pub enum SignatureScheme {
 	DecodeWithMemTracking,
 	PartialEq,
 	Eq,
+	PartialOrd,
+	Ord,
 	Debug,
 	TypeInfo,
 	MaxEncodedLen,

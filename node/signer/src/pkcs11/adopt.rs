@@ -291,6 +291,7 @@ impl Pkcs11Signer {
 			Attribute::Label(keys::label(key_type)),
 			Attribute::Id(pair.public.clone()),
 		];
+		let _writer = self.index_writer.lock();
 		self.with_session(|_, session| {
 			let (public, private) = halves(session, curve, &pair.id, &pair.label)?;
 			session.update_attributes(public, &tags)?;
@@ -307,6 +308,7 @@ impl Pkcs11Signer {
 			}
 			Ok(())
 		})?;
+		self.index_update(key_type, curve, &pair.public, true);
 		log::info!(
 			target: "keyreg-signer",
 			"{}: adopted the {curve:?} key pair labelled {:?} (id {}) as a {:?} key {}",

@@ -5,6 +5,21 @@
 //! `CKA_ID = ` the public key as the chain stores it, so finding the private
 //! half of a public key is one `C_FindObjects`. Object handles are cached.
 //!
+//! **Key index.** Listing a token means one `C_GetAttributeValue` per
+//! object, which on a token of 10,000 keys takes far longer than a block.
+//! The signer therefore keeps the public keys of each key type and curve in
+//! memory: listed from the token once, updated by its own generations and
+//! destructions, and listed again so that pairs another program added or
+//! removed (`keyreg-node hsm generate` or `adopt`, vendor tools) show up:
+//! by a background thread ([`Pkcs11Signer::spawn_index_refresher`]) that
+//! pauses 50 times as long as its last listing took, at least
+//! [`MIN_INDEX_REFRESH`] and at most [`DEFAULT_INDEX_REFRESH`] (or
+//! [`Pkcs11Signer::with_index_refresh`]). Listing thus costs the token at
+//! most 2 % of its time: a token of 10 keys is listed every second, one of
+//! 10,000 every minute. Without the thread, a caller that finds the index
+//! older than the maximum lists it; while one caller lists, the others keep
+//! being answered from the index.
+//!
 //! A cryptoki `Session` may not be shared between threads, so the signer keeps
 //! a pool: each operation takes an idle session (or opens one), and gives it
 //! back. When the token reports a lost session, a logged-out user or a
@@ -33,7 +48,22 @@ use cryptoki::{
 };
 use parking_lot::{Mutex, RwLock};
 use sp_core::{crypto::KeyTypeId, ecdsa, ed25519};
-use std::{collections::HashMap, path::PathBuf};
+use std::{
+	collections::HashMap,
+	path::PathBuf,
+	sync::Arc,
+	time::{Duration, Instant},
+};
+
+/// The longest the key index is trusted before the token is listed again,
+/// unless [`Pkcs11Signer::with_index_refresh`] says otherwise.
+pub const DEFAULT_INDEX_REFRESH: Duration = Duration::from_secs(60);
+
+/// The shortest pause of the index refresher between two listings.
+pub const MIN_INDEX_REFRESH: Duration = Duration::from_secs(1);
+
+/// The refresher pauses this many times as long as its last listing took.
+const REFRESH_PAUSE_FACTOR: u32 = 50;
 
 /// Where the token is and how to log in to it.
 #[derive(Debug)]
@@ -49,6 +79,13 @@ pub struct Pkcs11Config {
 /// Which private key: key type, curve, public key as the chain stores it.
 type KeyRef = (KeyTypeId, Curve, Vec<u8>);
 
+/// The public keys of one key type and curve as last listed from the token,
+/// sorted, with the time of that listing.
+struct Listing {
+	keys: Arc<Vec<Vec<u8>>>,
+	listed_at: Instant,
+}
+
 /// A signer whose private keys live in a PKCS#11 token.
 pub struct Pkcs11Signer {
 	name: String,
@@ -59,6 +96,13 @@ pub struct Pkcs11Signer {
 	idle: Mutex<Vec<Session>>,
 	/// Private-key handles by (key type, curve, public key).
 	handles: RwLock<HashMap<KeyRef, ObjectHandle>>,
+	/// The key index: public keys by (key type, curve).
+	index: RwLock<HashMap<(KeyTypeId, Curve), Listing>>,
+	/// Held while the token is listed or a key is generated or destroyed, so
+	/// a listing never misses a change made while it ran.
+	index_writer: Mutex<()>,
+	/// Age after which the index is listed again.
+	index_refresh: Duration,
 }
 
 impl std::fmt::Debug for Pkcs11Signer {
@@ -105,11 +149,66 @@ impl Pkcs11Signer {
 			pin: config.pin,
 			idle: Mutex::new(Vec::new()),
 			handles: RwLock::new(HashMap::new()),
+			index: RwLock::new(HashMap::new()),
+			index_writer: Mutex::new(()),
+			index_refresh: DEFAULT_INDEX_REFRESH,
 		};
 		let session = signer.open_session()?;
 		signer.idle.lock().push(session);
 		log::info!(target: "keyreg-signer", "{}: logged in to the token", signer.name);
 		Ok(signer)
+	}
+
+	/// Lists the token again once the key index is older than `refresh`
+	/// (default [`DEFAULT_INDEX_REFRESH`]): the longest a pair added or
+	/// removed by another program stays unseen. Zero lists on every call.
+	pub fn with_index_refresh(mut self, refresh: Duration) -> Self {
+		self.index_refresh = refresh;
+		self
+	}
+
+	/// Starts a thread that keeps the key index fresh (see the module doc):
+	/// it lists again every key type and curve the index holds, then pauses.
+	/// The thread ends when the signer is dropped.
+	///
+	/// Errors: the operating system refused a new thread.
+	pub fn spawn_index_refresher(self: &Arc<Self>) -> std::io::Result<std::thread::JoinHandle<()>> {
+		let signer = Arc::downgrade(self);
+		std::thread::Builder::new()
+			.name("keyreg-hsm-index".into())
+			.spawn(move || loop {
+				let Some(pause) = signer.upgrade().map(|signer| signer.refresh_index()) else {
+					return;
+				};
+				std::thread::sleep(pause);
+			})
+	}
+
+	/// Lists again every key type and curve the index holds; returns how long
+	/// to pause before the next time.
+	fn refresh_index(&self) -> Duration {
+		let listed: Vec<(KeyTypeId, Curve)> = self.index.read().keys().copied().collect();
+		let started = Instant::now();
+		for (key_type, curve) in listed {
+			let _writer = self.index_writer.lock();
+			match self.list_token(key_type, curve) {
+				Ok(keys) => {
+					self.index.write().insert(
+						(key_type, curve),
+						Listing {
+							keys: Arc::new(keys),
+							listed_at: Instant::now(),
+						},
+					);
+				}
+				// The token is away: keep the index; signing reports the outage.
+				Err(e) => log::debug!(target: "keyreg-signer", "{}: index refresh: {e}", self.name),
+			}
+		}
+		started
+			.elapsed()
+			.saturating_mul(REFRESH_PAUSE_FACTOR)
+			.clamp(MIN_INDEX_REFRESH, self.index_refresh.max(MIN_INDEX_REFRESH))
 	}
 
 	/// The label of the token this signer uses.
@@ -183,7 +282,59 @@ impl Pkcs11Signer {
 		}
 	}
 
+	/// The public keys held for `key_type` on `curve`, from the key index;
+	/// lists the token when the index has none yet or is older than the
+	/// refresh age. While another caller lists, a stale index is served.
 	fn public_keys(&self, key_type: KeyTypeId, curve: Curve) -> Result<Vec<Vec<u8>>, SignerError> {
+		let fresh = |listing: &Listing| listing.listed_at.elapsed() < self.index_refresh;
+		let stale = match self.index.read().get(&(key_type, curve)) {
+			Some(listing) if fresh(listing) => return Ok(listing.keys.to_vec()),
+			Some(listing) => Some(listing.keys.clone()),
+			None => None,
+		};
+		let _writer = match stale {
+			Some(stale) => match self.index_writer.try_lock() {
+				Some(writer) => writer,
+				None => return Ok(stale.to_vec()),
+			},
+			None => self.index_writer.lock(),
+		};
+		// Another caller may have listed while this one waited.
+		if let Some(listing) = self.index.read().get(&(key_type, curve)) {
+			if fresh(listing) {
+				return Ok(listing.keys.to_vec());
+			}
+		}
+		let keys = self.list_token(key_type, curve)?;
+		self.index.write().insert(
+			(key_type, curve),
+			Listing {
+				keys: Arc::new(keys.clone()),
+				listed_at: Instant::now(),
+			},
+		);
+		Ok(keys)
+	}
+
+	/// Adds or removes `public` in the key index (if the index has the key
+	/// type and curve yet; its first listing will find the token as it is).
+	/// Called with `index_writer` held.
+	fn index_update(&self, key_type: KeyTypeId, curve: Curve, public: &[u8], present: bool) {
+		if let Some(listing) = self.index.write().get_mut(&(key_type, curve)) {
+			let keys = Arc::make_mut(&mut listing.keys);
+			match (keys.binary_search_by(|k| k.as_slice().cmp(public)), present) {
+				(Err(at), true) => keys.insert(at, public.to_vec()),
+				(Ok(at), false) => {
+					keys.remove(at);
+				}
+				_ => {}
+			}
+		}
+	}
+
+	/// Lists the token: every pair of `key_type` on `curve` tagged with its
+	/// public key, sorted.
+	fn list_token(&self, key_type: KeyTypeId, curve: Curve) -> Result<Vec<Vec<u8>>, SignerError> {
 		let objects = self.with_session(|_, session| {
 			let mut objects = Vec::new();
 			for object in
@@ -235,6 +386,7 @@ impl Pkcs11Signer {
 		curve: Curve,
 		private_template: &[Attribute],
 	) -> Result<(Vec<u8>, ObjectHandle, ObjectHandle), SignerError> {
+		let _writer = self.index_writer.lock();
 		let (public, private, point) = self.with_session(|_, session| {
 			let (public, private) = session.generate_key_pair(
 				&curve.generation(),
@@ -270,8 +422,52 @@ impl Pkcs11Signer {
 		self.handles
 			.write()
 			.insert((key_type, curve, raw.clone()), private);
+		self.index_update(key_type, curve, &raw, true);
 		log::info!(target: "keyreg-signer", "{}: generated a {curve:?} key for {key_type:?}", self.name);
 		Ok((raw, public, private))
+	}
+
+	/// Destroys the pair of `public` (key type `key_type`, `curve`): every
+	/// private and public object tagged with it, private halves first, so a
+	/// crash half-way leaves at most a public half. `Ok(false)` when the
+	/// token holds no such object. The pair leaves the key index.
+	///
+	/// Errors: [`SignerError::Unavailable`] (the token went away; nothing
+	/// or only part was destroyed: call again), [`SignerError::Pkcs11`].
+	pub fn destroy(
+		&self,
+		key_type: KeyTypeId,
+		curve: Curve,
+		public: &[u8],
+	) -> Result<bool, SignerError> {
+		let _writer = self.index_writer.lock();
+		let destroyed = self.with_session(|_, session| {
+			let mut destroyed = 0usize;
+			for class in [ObjectClass::PRIVATE_KEY, ObjectClass::PUBLIC_KEY] {
+				let mut template = keys::search(class, key_type, curve);
+				template.push(Attribute::Id(public.to_vec()));
+				for object in session.find_objects(&template)? {
+					session.destroy_object(object)?;
+					destroyed = destroyed.saturating_add(1);
+				}
+			}
+			Ok(destroyed)
+		});
+		// Whatever happened, the cached handle may name a destroyed object.
+		self.handles
+			.write()
+			.remove(&(key_type, curve, public.to_vec()));
+		let destroyed = destroyed?;
+		self.index_update(key_type, curve, public, false);
+		if destroyed > 0 {
+			log::info!(
+				target: "keyreg-signer",
+				"{}: destroyed the {curve:?} key pair 0x{} of {key_type:?} ({destroyed} objects)",
+				self.name,
+				public.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+			);
+		}
+		Ok(destroyed > 0)
 	}
 
 	/// The handle of the private half of `public`, cached after the first search.
@@ -383,6 +579,14 @@ impl SignerBackend for Pkcs11Signer {
 		}
 	}
 
+	fn ed25519_destroy(
+		&self,
+		key_type: KeyTypeId,
+		public: &ed25519::Public,
+	) -> Result<bool, SignerError> {
+		self.destroy(key_type, Curve::Ed25519, public.as_ref())
+	}
+
 	fn ecdsa_public_keys(&self, key_type: KeyTypeId) -> Result<Vec<ecdsa::Public>, SignerError> {
 		Ok(self
 			.public_keys(key_type, Curve::Secp256k1)?
@@ -408,5 +612,13 @@ impl SignerBackend for Pkcs11Signer {
 			Some(raw) => keys::recoverable_signature(&raw, public, digest).map(Some),
 			None => Ok(None),
 		}
+	}
+
+	fn ecdsa_destroy(
+		&self,
+		key_type: KeyTypeId,
+		public: &ecdsa::Public,
+	) -> Result<bool, SignerError> {
+		self.destroy(key_type, Curve::Secp256k1, public.as_ref())
 	}
 }

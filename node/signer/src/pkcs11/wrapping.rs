@@ -266,10 +266,12 @@ impl Pkcs11Signer {
 			&keys::backupable_private_template(key_type),
 		)?;
 		if let Err(e) = self.wrap(key_type, curve, &raw) {
+			let _writer = self.index_writer.lock();
 			let _ = self.with_session(|_, session| {
 				session.destroy_object(public)?;
 				session.destroy_object(private)
 			});
+			self.index_update(key_type, curve, &raw, false);
 			self.handles.write().remove(&(key_type, curve, raw));
 			return Err(e);
 		}
@@ -350,6 +352,7 @@ impl Pkcs11Signer {
 		let key_type = KeyTypeId(wrapped.key_type);
 		let curve = wrapped.curve;
 		let point = keys::ec_point(curve, &wrapped.public)?;
+		let _writer = self.index_writer.lock();
 		let (public, private) = self.with_session(|signer, session| {
 			if signer
 				.private_key(session, key_type, curve, &wrapped.public)?
@@ -442,6 +445,7 @@ impl Pkcs11Signer {
 					.into(),
 			));
 		}
+		self.index_update(key_type, curve, &wrapped.public, true);
 		log::info!(
 			target: "keyreg-signer",
 			"{}: restored a backed-up {curve:?} key for {key_type:?}",

@@ -32,6 +32,9 @@ pub const TOKENS: &[&str] = &[
 	"ceremony token",
 	"adopt-ecdsa",
 	"adopt-refused",
+	"index",
+	"destroy",
+	"index-refresher",
 ];
 
 /// The SoftHSM2 PKCS#11 module: `$KEYREG_PKCS11_MODULE`, else Debian's path.

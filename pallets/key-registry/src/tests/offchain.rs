@@ -451,6 +451,7 @@ fn a_node_without_the_current_key_does_nothing() {
 			run_worker(),
 			RunReport {
 				held: 1,
+				scanned: 1,
 				..Default::default()
 			}
 		);
@@ -491,6 +492,7 @@ fn a_retired_version_does_not_sign() {
 			run_worker(),
 			RunReport {
 				held: 1,
+				scanned: 1,
 				custody_alerts: 1,
 				..Default::default()
 			}
@@ -517,6 +519,7 @@ fn a_retired_version_does_not_sign() {
 			run_worker(),
 			RunReport {
 				held: 1,
+				scanned: 1,
 				..Default::default()
 			}
 		);
@@ -540,6 +543,7 @@ fn a_copy_of_the_key_without_the_custodian_key_does_nothing() {
 			run_worker(),
 			RunReport {
 				held: 1,
+				scanned: 1,
 				..Default::default()
 			}
 		);
@@ -669,6 +673,7 @@ fn frozen_keys_are_neither_used_nor_rotated() {
 			run_worker(),
 			RunReport {
 				held: 1,
+				scanned: 1,
 				..Default::default()
 			}
 		);
@@ -735,8 +740,11 @@ fn the_worker_signs_no_more_than_the_usage_limit_allows() {
 			run_worker(),
 			RunReport {
 				held: 1,
+				scanned: 1,
 				pending_requests: 2,
 				custodied: 1,
+				// The two fulfilled requests' claims lapsed and are cleared.
+				claims_cleared: 2,
 				..Default::default()
 			}
 		);
@@ -752,5 +760,141 @@ fn the_worker_signs_no_more_than_the_usage_limit_allows() {
 			})
 			.collect();
 		assert_eq!(signed, ids[2..].to_vec());
+	});
+}
+
+/// The stored claim of `work`, if any.
+fn stored_claim(work: &offchain::Work) -> Option<Vec<u8>> {
+	let key = match *work {
+		offchain::Work::Request(domain, key, request) => {
+			let mut k = b"keyreg/ocw/claim/request/".to_vec();
+			(domain, key, request).encode_to(&mut k);
+			k
+		}
+		offchain::Work::Rotation(domain, key, from) => {
+			let mut k = b"keyreg/ocw/claim/rotation/".to_vec();
+			(domain, key, from).encode_to(&mut k);
+			k
+		}
+	};
+	sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, &key)
+}
+
+/// The claims ledger.
+fn ledger() -> Vec<offchain::Work> {
+	sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, offchain::CLAIMS)
+		.map(|raw| codec::Decode::decode(&mut &raw[..]).unwrap())
+		.unwrap_or_default()
+}
+
+#[test]
+fn claims_are_cleared_once_lapsed_and_settled_and_kept_while_the_work_is_pending() {
+	with_node(|node| {
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, None);
+		let fulfilled = request(domain, key, b"fulfilled");
+		let lost = request(domain, key, b"lost");
+		assert_eq!(run_worker().fulfilments, 2);
+		let done = offchain::Work::Request(domain, key, fulfilled);
+		let pending = offchain::Work::Request(domain, key, lost);
+		assert_eq!(ledger(), vec![done, pending]);
+		// Only the first fulfilment makes it into a block.
+		let calls = node.take_submitted();
+		include(calls[0].clone());
+		// Settled but still claimed: a live claim is never cleared.
+		run_to_block(System::block_number() + u64::from(RETRY_AFTER) - 1);
+		assert_eq!(run_worker().claims_cleared, 0);
+		assert!(stored_claim(&done).is_some());
+		// Lapsed: the settled claim goes; the pending one is taken again.
+		run_to_block(System::block_number() + 1);
+		let report = run_worker();
+		assert_eq!((report.claims_cleared, report.fulfilments), (1, 1));
+		assert_eq!(stored_claim(&done), None);
+		assert!(stored_claim(&pending).is_some());
+		assert_eq!(ledger(), vec![pending]);
+		// It expires unfulfilled: settled by the rules, and cleared.
+		node.take_submitted();
+		let expiry = SignatureRequests::<Test>::get((domain, key, lost))
+			.unwrap()
+			.expires_at;
+		run_to_block(expiry + u64::from(RETRY_AFTER));
+		assert!(!SignatureRequests::<Test>::contains_key((
+			domain, key, lost
+		)));
+		assert_eq!(run_worker().claims_cleared, 1);
+		assert_eq!(stored_claim(&pending), None);
+		assert_eq!(ledger(), vec![]);
+	});
+}
+
+#[test]
+fn a_settled_rotation_clears_its_claim_and_its_remembered_key() {
+	with_node(|node| {
+		let policy = KeyPolicy {
+			rotation_period: Some(5),
+			grace_period: 0,
+			usage_limit: None,
+			allow_minority_threshold: false,
+		};
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, Some(policy));
+		run_to_block(6);
+		assert_eq!(run_worker().rotations, 1);
+		for call in node.take_submitted() {
+			include(call);
+		}
+		let work = offchain::Work::Rotation(domain, key, 0);
+		assert_eq!(ledger(), vec![work]);
+		let mut memo = b"keyreg/ocw/next-key/".to_vec();
+		(domain, key, 0u32).encode_to(&mut memo);
+		let remembered = || {
+			sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, &memo)
+		};
+		assert!(remembered().is_some());
+		run_to_block(6 + u64::from(RETRY_AFTER));
+		assert_eq!(run_worker().claims_cleared, 1);
+		assert_eq!((stored_claim(&work), remembered()), (None, None));
+		// v1 is due in turn (period 5): its rotation is the one claim left.
+		assert_eq!(ledger(), vec![offchain::Work::Rotation(domain, key, 1)]);
+	});
+}
+
+#[test]
+fn every_held_key_is_scanned_across_runs_with_no_cap() {
+	with_node(|node| {
+		// More keys than one run scans: 300 unregistered keys and one overdue key.
+		for i in 0..300u32 {
+			// Raw seeds: a phrase per key would spend the test in PBKDF2.
+			let seed = sp_io::hashing::blake2_256(&i.encode());
+			let public = <ed25519::Pair as sp_core::Pair>::from_seed(&seed);
+			let public = sp_core::Pair::public(&public);
+			node.keystore
+				.insert(
+					KEY_TYPE,
+					&format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&seed)),
+					&public.0,
+				)
+				.unwrap();
+		}
+		let policy = KeyPolicy {
+			rotation_period: Some(5),
+			grace_period: 0,
+			usage_limit: None,
+			allow_minority_threshold: false,
+		};
+		let (domain, key, _) = register_held_key(node, SignatureScheme::Ed25519, Some(policy));
+		request(domain, key, b"served at once, whatever the scan");
+		run_to_block(6);
+		let first = run_worker();
+		assert_eq!(
+			(first.held, first.scanned),
+			(301, offchain::SCAN_PER_RUN as u32)
+		);
+		assert_eq!(first.fulfilments, 1, "requests do not wait for the scan");
+		let second = run_worker();
+		assert_eq!(second.scanned, 301 - offchain::SCAN_PER_RUN as u32);
+		// The pass is complete: the overdue key was found in one of the slices.
+		assert_eq!(first.rotations + second.rotations, 1);
+		assert_eq!((second.custodied, second.rotations_due), (1, 1));
+		// The next run starts a new pass from the first key.
+		assert_eq!(run_worker().scanned, offchain::SCAN_PER_RUN as u32);
 	});
 }
