@@ -75,6 +75,9 @@ pub enum SignerError {
 	/// A key pair made outside the node cannot be adopted; says why. The
 	/// token was not changed.
 	KeyNotAdoptable(String),
+	/// A key could not be destroyed; says why. Nothing, or not all of it,
+	/// was destroyed: try again.
+	DestroyFailed(String),
 }
 
 impl std::fmt::Display for SignerError {
@@ -162,6 +165,7 @@ impl std::fmt::Display for SignerError {
 				write!(f, "cannot restore the key into the token: {reason}")
 			}
 			Self::KeyNotAdoptable(reason) => write!(f, "cannot adopt the key pair: {reason}"),
+			Self::DestroyFailed(reason) => write!(f, "cannot destroy the key: {reason}"),
 		}
 	}
 }

@@ -11,7 +11,13 @@ use sp_core::{
 	ecdsa, ed25519, sr25519,
 };
 use sp_keystore::{Error, Keystore, KeystorePtr};
-use std::{collections::BTreeMap, sync::Arc, time::Instant};
+use std::{
+	collections::BTreeMap,
+	io::Write,
+	path::{Path, PathBuf},
+	sync::Arc,
+	time::Instant,
+};
 
 /// The keystore off-chain workers see.
 ///
@@ -40,6 +46,9 @@ pub struct RoutingKeystore {
 	local_password: Option<SecretString>,
 	routes: BTreeMap<KeyTypeId, Route>,
 	observer: Option<Arc<dyn SignObserver>>,
+	/// The local keystore's directory, where [`Self::destroy_key`] finds
+	/// local keys' files; `None` for a keystore in memory.
+	local_path: Option<PathBuf>,
 }
 
 /// The schemes a backend can hold.
@@ -79,6 +88,58 @@ impl RoutingKeystore {
 			local_password: None,
 			routes: BTreeMap::new(),
 			observer: None,
+			local_path: None,
+		}
+	}
+
+	/// The directory of the local keystore (`--keystore-path`, or the
+	/// chain's `keystore` directory), so that local keys can be destroyed.
+	pub fn with_local_path(mut self, path: Option<PathBuf>) -> Self {
+		self.local_path = path;
+		self
+	}
+
+	/// Destroys the key `public` of `key_type`, for good: in the backend
+	/// that serves it (a 32-byte key as ed25519, a 33-byte key as ecdsa), or
+	/// else in the local keystore, whose key file is overwritten with zeros,
+	/// synced and removed. `Ok(false)` when no such key is held.
+	///
+	/// Errors: the backend's ([`SignerError::Unavailable`], …), or
+	/// [`SignerError::DestroyFailed`] (a local keystore in memory, a file
+	/// that cannot be overwritten or removed), [`SignerError::InvalidPublicKey`].
+	pub fn destroy_key(&self, key_type: KeyTypeId, public: &[u8]) -> Result<bool, SignerError> {
+		let routed = match public.len() {
+			ed25519::Public::LEN => self
+				.serving(key_type, RoutedScheme::Ed25519)
+				.map(|backend| (backend, RoutedScheme::Ed25519)),
+			ecdsa::Public::LEN => self
+				.serving(key_type, RoutedScheme::Ecdsa)
+				.map(|backend| (backend, RoutedScheme::Ecdsa)),
+			n => {
+				return Err(SignerError::InvalidPublicKey(format!(
+					"{n} bytes: a key is 32 (ed25519, sr25519) or 33 (ecdsa) bytes"
+				)))
+			}
+		};
+		match routed {
+			Some((backend, RoutedScheme::Ed25519)) => {
+				let key = ed25519::Public::from_slice(public)
+					.map_err(|_| SignerError::InvalidPublicKey("ed25519".into()))?;
+				backend.ed25519_destroy(key_type, &key)
+			}
+			Some((backend, RoutedScheme::Ecdsa)) => {
+				let key = ecdsa::Public::from_slice(public)
+					.map_err(|_| SignerError::InvalidPublicKey("ecdsa".into()))?;
+				backend.ecdsa_destroy(key_type, &key)
+			}
+			None => {
+				let Some(dir) = &self.local_path else {
+					return Err(SignerError::DestroyFailed(
+						"the local keystore is in memory".into(),
+					));
+				};
+				destroy_key_file(dir, key_type, public)
+			}
 		}
 	}
 
@@ -181,6 +242,46 @@ impl RoutingKeystore {
 		});
 		answer
 	}
+}
+
+/// Destroys the local keystore's file of `public` under `key_type` (named
+/// as `sc-keystore` names it: hex key type, hex public key): overwritten
+/// with zeros and synced first, so the secret does not linger in the file's
+/// blocks, then removed.
+fn destroy_key_file(dir: &Path, key_type: KeyTypeId, public: &[u8]) -> Result<bool, SignerError> {
+	let name: String = key_type
+		.0
+		.iter()
+		.chain(public)
+		.map(|b| format!("{b:02x}"))
+		.collect();
+	let file = dir.join(name);
+	let failed = |what: &str, e: std::io::Error| {
+		SignerError::DestroyFailed(format!("{what} {}: {e}", file.display()))
+	};
+	let length = match std::fs::metadata(&file) {
+		Ok(metadata) => metadata.len(),
+		Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+		Err(e) => return Err(failed("cannot read", e)),
+	};
+	let mut handle = std::fs::OpenOptions::new()
+		.write(true)
+		.open(&file)
+		.map_err(|e| failed("cannot open", e))?;
+	let zeros = vec![0u8; usize::try_from(length).unwrap_or(0)];
+	handle
+		.write_all(&zeros)
+		.and_then(|()| handle.sync_all())
+		.map_err(|e| failed("cannot overwrite", e))?;
+	drop(handle);
+	std::fs::remove_file(&file).map_err(|e| failed("cannot remove", e))?;
+	log::info!(
+		target: "keyreg-signer",
+		"local keystore: destroyed the {:?} key 0x{}",
+		String::from_utf8_lossy(&key_type.0),
+		public.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+	);
+	Ok(true)
 }
 
 /// Lists keys of a routed type; a backend that cannot answer lists none, and says so.

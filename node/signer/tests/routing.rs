@@ -276,3 +276,51 @@ fn every_signing_call_is_told_to_the_observer_with_its_backend_and_outcome() {
 	// The token answers its probe.
 	hsm.probe().unwrap();
 }
+
+#[test]
+fn keys_are_destroyed_where_they_live_and_only_there() {
+	let dir = tempfile::tempdir().unwrap();
+	let hsm = Arc::new(common::signer("routing-destroy"));
+	let keystore = RoutingKeystore::new(Arc::new(MemoryKeystore::new()))
+		.route(HSM, hsm.clone())
+		.with_local_path(Some(dir.path().to_path_buf()));
+	// A local key as sc-keystore files it: hex key type, hex public key.
+	let (pair, seed) = ed25519::Pair::generate();
+	let public = pair.public();
+	let name: String = LOCAL
+		.0
+		.iter()
+		.chain(public.0.iter())
+		.map(|b| format!("{b:02x}"))
+		.collect();
+	let file = dir.path().join(&name);
+	std::fs::write(&file, format!("\"0x{}\"", hex(&seed))).unwrap();
+	let in_token = keystore.ed25519_generate_new(HSM, None).unwrap();
+	let kept = keystore.ed25519_generate_new(HSM, None).unwrap();
+
+	// The same public key under another type is not that key.
+	assert!(!keystore.destroy_key(HSM, &public.0).unwrap());
+	assert!(file.exists());
+	assert!(keystore.destroy_key(LOCAL, &public.0).unwrap());
+	assert!(!file.exists(), "the key file is gone");
+	assert!(!keystore.destroy_key(LOCAL, &public.0).unwrap());
+
+	assert!(keystore.destroy_key(HSM, &in_token.0).unwrap());
+	assert_eq!(hsm.ed25519_public_keys(HSM).unwrap(), vec![kept]);
+	assert_eq!(keystore.ed25519_sign(HSM, &in_token, b"m").unwrap(), None);
+
+	// A local keystore in memory cannot destroy; a malformed key is refused.
+	let in_memory = RoutingKeystore::new(Arc::new(MemoryKeystore::new()));
+	assert!(matches!(
+		in_memory.destroy_key(LOCAL, &public.0),
+		Err(keyreg_signer::SignerError::DestroyFailed(_))
+	));
+	assert!(matches!(
+		keystore.destroy_key(LOCAL, &[1, 2, 3]),
+		Err(keyreg_signer::SignerError::InvalidPublicKey(_))
+	));
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -258,6 +258,14 @@ pub enum Operation<T: Config> {
 		/// The new approval policy.
 		policy: Option<ApprovalPolicyOf<T>>,
 	},
+	/// `set_retired_keys(key, retired_keys)`.
+	#[codec(index = 9)]
+	SetRetiredKeys {
+		/// The key.
+		key: KeyId,
+		/// What happens to its retired versions.
+		retired_keys: crate::RetiredKeys,
+	},
 }
 
 impl<T: Config> Operation<T> {
@@ -277,7 +285,8 @@ impl<T: Config> Operation<T> {
 			Operation::SetKeyPolicy { .. }
 			| Operation::SetDomainPolicy { .. }
 			| Operation::SetVelocityPolicy { .. }
-			| Operation::SetApprovalPolicy { .. } => OperationKind::PolicyChange,
+			| Operation::SetApprovalPolicy { .. }
+			| Operation::SetRetiredKeys { .. } => OperationKind::PolicyChange,
 		})
 	}
 
@@ -289,7 +298,8 @@ impl<T: Config> Operation<T> {
 			| Operation::RevokeVersion { key, .. }
 			| Operation::RevokeKey { key, .. }
 			| Operation::SetKeyPolicy { key, .. }
-			| Operation::SetVelocityPolicy { key, .. } => Some(*key),
+			| Operation::SetVelocityPolicy { key, .. }
+			| Operation::SetRetiredKeys { key, .. } => Some(*key),
 			Operation::SetApprovalPolicy { key, .. } => *key,
 			Operation::GrantRole { .. } | Operation::SetDomainPolicy { .. } => None,
 		}
@@ -347,6 +357,7 @@ impl<T: Config> Pallet<T> {
 			.max(T::WeightInfo::set_domain_policy())
 			.max(T::WeightInfo::set_velocity_policy())
 			.max(T::WeightInfo::set_approval_policy())
+			.max(T::WeightInfo::set_retired_keys())
 	}
 
 	/// The policy that guards `kind` for `key` (or for the domain): the
@@ -393,7 +404,9 @@ impl<T: Config> Pallet<T> {
 				&[Role::KeyManager, Role::Recovery, Role::Admin]
 			}
 			Operation::GrantRole { .. } | Operation::SetDomainPolicy { .. } => &[Role::Admin],
-			Operation::SetKeyPolicy { .. } => &[Role::KeyManager],
+			Operation::SetKeyPolicy { .. } | Operation::SetRetiredKeys { .. } => {
+				&[Role::KeyManager]
+			}
 			Operation::SetVelocityPolicy { .. } => &[Role::KeyManager, Role::Admin],
 			Operation::SetApprovalPolicy { .. } => &[Role::Admin],
 		}
@@ -652,6 +665,9 @@ impl<T: Config> Pallet<T> {
 			}
 			Operation::SetApprovalPolicy { key, policy } => {
 				Self::do_set_approval_policy(actor, domain, record, key, policy)
+			}
+			Operation::SetRetiredKeys { key, retired_keys } => {
+				Self::do_set_retired_keys(actor, domain, record, key, retired_keys)
 			}
 		}
 	}

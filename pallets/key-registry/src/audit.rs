@@ -72,6 +72,8 @@ impl<T: crate::Config> crate::Event<T> {
 			| SignatureFulfilled { domain, seq, .. }
 			| SignatureRequestExpired { domain, seq, .. }
 			| KeyCustodianSet { domain, seq, .. }
+			| KeyVersionDestroyed { domain, seq, .. }
+			| RetiredKeysSet { domain, seq, .. }
 			| AgreementKeyRegistered { domain, seq, .. }
 			| KeyGenerationStarted { domain, seq, .. }
 			| CeremonyMessagePosted { domain, seq, .. }

@@ -419,6 +419,35 @@ fn overdue_key<T: Config>() -> Result<
 	Ok((domain, key, v1, proof, certificate, custodian_proof))
 }
 
+/// A key whose version 0 the custodian rotated away from, with the grace
+/// period over: version 0 is due for destruction. Returns the custodian's
+/// proof of the destruction.
+fn retired_version<T: Config>() -> Result<(DomainId, KeyId, KeySignature), BenchmarkError> {
+	let (domain, key, new_public, proof, certificate, custodian_proof) = overdue_key::<T>()?;
+	Pallet::<T>::rotate_key_by_custodian(
+		RawOrigin::Authorized.into(),
+		domain,
+		key,
+		new_public,
+		proof,
+		certificate,
+		custodian_proof,
+	)
+	.map_err(|_| BenchmarkError::Stop("the custodian rotation failed"))?;
+	let v1 = Versions::<T>::get((domain, key, 1)).ok_or(BenchmarkError::Stop("no version 1"))?;
+	let grace_until = v1.previous_grace_until.unwrap_or(v1.activated_at);
+	frame_system::Pallet::<T>::set_block_number(grace_until);
+	let v0 = Versions::<T>::get((domain, key, 0)).ok_or(BenchmarkError::Stop("no version 0"))?;
+	let custodian_proof = custodian_sign(&signature::custodian_destruction_payload(
+		&Pallet::<T>::genesis_hash(),
+		domain,
+		key,
+		0,
+		&v0.public,
+	))?;
+	Ok((domain, key, custodian_proof))
+}
+
 /// Deterministic randomness for benchmark set-up only: FROST needs an RNG,
 /// the runtime has none, and benchmark committees guard nothing.
 struct BenchRng {
@@ -1766,6 +1795,47 @@ mod benchmarks {
 				.ok_or("the call must be authorized")?
 				.map_err(|_| "the rotation must be valid")?;
 		}
+		Ok(())
+	}
+
+	/// The custodian records destroying a retired version.
+	#[benchmark]
+	fn record_key_destruction() -> Result<(), BenchmarkError> {
+		let (domain, key, custodian_proof) = retired_version::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, domain, key, 0, custodian_proof);
+		assert!(Destructions::<T>::contains_key((domain, key, 0)));
+		Ok(())
+	}
+
+	/// The pool's check of a destruction record.
+	#[benchmark]
+	fn authorize_record_key_destruction() -> Result<(), BenchmarkError> {
+		use frame_support::{pallet_prelude::TransactionSource, traits::Authorize};
+		let (domain, key, custodian_proof) = retired_version::<T>()?;
+		let call = Call::<T>::record_key_destruction {
+			domain,
+			key,
+			version: 0,
+			custodian_proof,
+		};
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("the call must be authorized")?
+				.map_err(|_| "the destruction record must be valid")?;
+		}
+		Ok(())
+	}
+
+	/// A key manager keeps a key's retired versions.
+	#[benchmark]
+	fn set_retired_keys() -> Result<(), BenchmarkError> {
+		let (domain, _, manager) = domain_with_manager::<T>(KeyPolicy::default());
+		let (key, _) = register::<T>(domain, &manager, b"k", SignatureScheme::Ed25519, 1)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(manager), domain, key, RetiredKeys::Keep);
+		assert_eq!(Pallet::<T>::retired_keys(domain, key), RetiredKeys::Keep);
 		Ok(())
 	}
 

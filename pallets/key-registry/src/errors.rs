@@ -270,5 +270,12 @@ mod errors {
 		ProposerLacksRole,
 		/// The domain has `MaxProposalsPerDomain` open proposals.
 		TooManyProposals,
+		/// The key's retired-keys policy already is that.
+		RetiredKeysUnchanged,
+		/// The version is not due for destruction: it is the current version,
+		/// its grace period is not over, or the key's policy keeps retired keys.
+		DestructionNotDue,
+		/// The version's destruction is recorded already.
+		AlreadyDestroyed,
 	}
 }

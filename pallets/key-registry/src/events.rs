@@ -214,6 +214,25 @@ mod events {
 			key: KeyId,
 			request: RequestId,
 		},
+		/// The key's named custodian destroyed the private key of retired
+		/// `version` (`public`) in its signer, as the key's retired-keys
+		/// policy asks; `actor` is [`Actor::Custodian`](crate::Actor::Custodian).
+		KeyVersionDestroyed {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			version: VersionNumber,
+			public: PublicKey,
+		},
+		/// What happens to the key's retired versions is now `retired_keys`.
+		RetiredKeysSet {
+			domain: DomainId,
+			seq: AuditSeq,
+			actor: ActorOf<T>,
+			key: KeyId,
+			retired_keys: crate::RetiredKeys,
+		},
 		/// A key's named custodian changed from `previous` to `custodian`.
 		KeyCustodianSet {
 			domain: DomainId,

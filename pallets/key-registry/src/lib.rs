@@ -14,6 +14,7 @@ mod benchmarking;
 pub mod ceremonies;
 pub mod custodian;
 pub mod deposits;
+pub mod destruction;
 pub mod domains;
 mod errors;
 mod events;
@@ -49,6 +50,7 @@ pub use ceremonies::{
 	Ceremony, CeremonyFault, CeremonyId, CeremonyKind, CeremonyPhase, CommitteeMember,
 	Confirmation, MemberIndex, SealedShare, ThresholdKey,
 };
+pub use destruction::RetiredKeys;
 pub use keys::{Possession, RegisterKey};
 pub use pallet::*;
 pub use runtime_types::*;
@@ -305,6 +307,25 @@ pub mod pallet {
 			NMapKey<Twox64Concat, VersionNumber>,
 		),
 		KeyVersionOf<T>,
+	>;
+
+	/// Keys whose retired versions are kept ([`RetiredKeys::Keep`]); every
+	/// other key's are destroyed once their grace ends ([`destruction`]).
+	#[pallet::storage]
+	pub type RetiredKeyPolicies<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DomainId, Twox64Concat, KeyId, RetiredKeys>;
+
+	/// The block at which a version's custodian recorded destroying its
+	/// private key ([`destruction`]). At most one per version.
+	#[pallet::storage]
+	pub type Destructions<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, DomainId>,
+			NMapKey<Twox64Concat, KeyId>,
+			NMapKey<Twox64Concat, VersionNumber>,
+		),
+		BlockNumberFor<T>,
 	>;
 
 	/// Index from public key to where it is registered: a public key is
@@ -1883,6 +1904,62 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let record = Self::open_domain(domain)?;
 			Self::do_expire_proposal(Actor::Account(who), domain, record, proposal)
+		}
+
+		/// Sets what happens to a key's retired versions once their grace
+		/// period ends: [`RetiredKeys::Destroy`] (the default: the custodian
+		/// destroys the private key and records it) or [`RetiredKeys::Keep`].
+		/// See [`destruction`].
+		///
+		/// - Origin: `KeyManager` of the domain, or governance.
+		/// - Emits [`Event::RetiredKeysSet`].
+		/// - Errors: [`Error::ApprovalRequired`] (an approval policy guards
+		///   policy changes: `propose` it), [`Error::UnknownDomain`],
+		///   [`Error::DomainClosed`], [`Error::MissingRole`],
+		///   [`Error::UnknownKey`], [`Error::RetiredKeysUnchanged`].
+		#[pallet::call_index(40)]
+		#[pallet::weight(T::WeightInfo::set_retired_keys())]
+		pub fn set_retired_keys(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			retired_keys: RetiredKeys,
+		) -> DispatchResult {
+			let (actor, record) = Self::ensure_role(origin, domain, &[Role::KeyManager])?;
+			Self::ensure_not_guarded(&actor, domain, Some(key), Some(OperationKind::PolicyChange))?;
+			Self::do_set_retired_keys(actor, domain, record, key, retired_keys)
+		}
+
+		/// Records that the key's named custodian destroyed the private key
+		/// of a retired `version` (see [`destruction`]).
+		///
+		/// Submitted by the custodian's off-chain worker, after it destroyed
+		/// the key in its signer, as an authorized transaction (no account,
+		/// no fee). It enters the pool only if the destruction is due (the
+		/// version is retired, its grace period is over, the key's policy is
+		/// [`RetiredKeys::Destroy`], none is recorded yet) and
+		/// `custodian_proof` by the key's named custodian verifies over
+		/// [`signature::custodian_destruction_payload`]; one per version.
+		///
+		/// - Origin: authorized (frame-system's `AuthorizeCall` extension).
+		/// - Emits [`Event::KeyVersionDestroyed`] with actor [`Actor::Custodian`].
+		/// - Errors: [`Error::UnknownDomain`], [`Error::UnknownKey`],
+		///   [`Error::UnknownVersion`], [`Error::AlreadyDestroyed`],
+		///   [`Error::DestructionNotDue`], [`Error::NoCustodian`],
+		///   [`Error::InvalidCustodianProof`].
+		#[pallet::call_index(41)]
+		#[pallet::weight(T::WeightInfo::record_key_destruction())]
+		#[pallet::authorize(Pallet::<T>::authorize_destruction)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_record_key_destruction())]
+		pub fn record_key_destruction(
+			origin: OriginFor<T>,
+			domain: DomainId,
+			key: KeyId,
+			version: VersionNumber,
+			custodian_proof: KeySignature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			Self::do_record_key_destruction(domain, key, version, &custodian_proof)
 		}
 	}
 }

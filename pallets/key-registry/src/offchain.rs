@@ -25,10 +25,19 @@
 //!    certificate with the current version, and submits
 //!    `rotate_key_by_custodian`. For an older version, it checks that the key
 //!    was not rotated by someone else (below).
+//!    For an older version whose grace period is over, unless the key's
+//!    policy keeps retired keys, it destroys the private key in the signer
+//!    (host function [`keyreg_keystore_ext::keyreg_keystore::destroy_key`],
+//!    since `sp_keystore` cannot delete) and then records it with
+//!    `record_key_destruction` ([`crate::destruction`]).
 //! 3. **Settled claims.** It clears its claims (below) on work the chain has
-//!    settled: fulfilled or expired requests, rotations that happened.
+//!    settled: fulfilled or expired requests, rotations that happened,
+//!    recorded destructions. A destruction whose record did not reach the
+//!    chain (a crash after the key was destroyed, a dropped transaction) is
+//!    recorded again from its claim once the claim lapses: the key is no
+//!    longer held, so the scan would not find it.
 //!
-//! Both are authorized transactions: no account, no fee (see [`crate::custodian`]).
+//! All are authorized transactions: no account, no fee (see [`crate::custodian`]).
 //!
 //! **Named custodian.** The worker acts only for keys whose named custodian
 //! ([`crate::KeyRecord::custodian`]) is a key this node holds under
@@ -138,6 +147,7 @@ const LOG_TARGET: &str = "runtime::key-registry::offchain";
 /// Prefixes of the worker's entries in persistent off-chain storage.
 const CLAIM_REQUEST: &[u8] = b"keyreg/ocw/claim/request/";
 const CLAIM_ROTATION: &[u8] = b"keyreg/ocw/claim/rotation/";
+const CLAIM_DESTRUCTION: &[u8] = b"keyreg/ocw/claim/destruction/";
 const NEXT_KEY: &[u8] = b"keyreg/ocw/next-key/";
 const ALERTED: &[u8] = b"keyreg/ocw/alerted/";
 
@@ -165,16 +175,21 @@ pub enum Work {
 	Request(DomainId, KeyId, crate::RequestId),
 	/// Rotating a key away from a version.
 	Rotation(DomainId, KeyId, VersionNumber),
+	/// Destroying a retired version's private key and recording it.
+	Destruction(DomainId, KeyId, VersionNumber),
 }
 
 impl Work {
-	/// The storage key of its claim.
-	fn claim_key(&self) -> Vec<u8> {
+	/// The persistent off-chain storage key of its claim.
+	pub fn claim_key(&self) -> Vec<u8> {
 		match self {
 			Work::Request(domain, key, request) => {
 				claim_key(CLAIM_REQUEST, &(domain, key, request))
 			}
 			Work::Rotation(domain, key, from) => claim_key(CLAIM_ROTATION, &(domain, key, from)),
+			Work::Destruction(domain, key, version) => {
+				claim_key(CLAIM_DESTRUCTION, &(domain, key, version))
+			}
 		}
 	}
 
@@ -187,6 +202,10 @@ impl Work {
 			}
 			Work::Rotation(domain, key, from) => Keys::<T>::get(domain, key)
 				.is_none_or(|k| k.status != crate::KeyStatus::Active || k.current_version != from),
+			// Recorded, or no longer due (the policy now keeps retired keys).
+			Work::Destruction(domain, key, version) => {
+				Pallet::<T>::destruction_due(domain, key, version).is_err()
+			}
 		}
 	}
 }
@@ -240,6 +259,9 @@ pub struct RunReport {
 	pub signer_failures: u32,
 	/// Keys this node custodies that someone else rotated (newly noticed).
 	pub custody_alerts: u32,
+	/// Retired private keys destroyed (or found gone) and whose destruction
+	/// record was submitted.
+	pub destructions: u32,
 }
 
 /// One run of the worker at block `now`.
@@ -250,7 +272,8 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 	held.dedup();
 	report.held = held.len().try_into().unwrap_or(u32::MAX);
 	let custodian_keys = held_public_keys(CUSTODIAN_KEY_TYPE);
-	report.claims_cleared = settle_claims::<T>(now);
+	let (cleared, destructions_to_resume) = settle_claims::<T>(now, &custodian_keys);
+	report.claims_cleared = cleared;
 
 	// 1. Requests: the keys with pending requests, found from the chain's
 	// pending requests (bounded by the request lifetime), not from the keys.
@@ -307,6 +330,10 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 		};
 		if key_record.current_version != location.version {
 			check_successor::<T>(now, location, &held, &mut report);
+			if Pallet::<T>::destruction_due(location.domain, location.key, location.version).is_ok()
+			{
+				destroy::<T>(now, location, public, &custodian, &mut report);
+			}
 			continue;
 		}
 		if Pallet::<T>::ensure_can_sign(&key_record).is_err() {
@@ -322,6 +349,9 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 			};
 			rotate::<T>(now, &signer, &key_record, &held, &mut report);
 		}
+	}
+	for (location, public, custodian) in destructions_to_resume {
+		destroy::<T>(now, location, &public, &custodian, &mut report);
 	}
 	let reported = finish_slice(tally, completes_pass);
 	report.custodied = reported.custodied;
@@ -376,25 +406,50 @@ fn finish_slice(tally: PassTally, completes_pass: bool) -> PassTally {
 	reported
 }
 
+/// A retired version to destroy (again): where it is, its public key, and
+/// the custodian key that records it.
+type Resumed = (KeyLocation, PublicKey, PublicKey);
+
 /// Clears the claims whose work the chain settled and whose claim lapsed
 /// (a live claim may still have its transaction in the pool); returns how
-/// many. A settled rotation's remembered next key goes with its claim.
-fn settle_claims<T: Config>(now: BlockNumberFor<T>) -> u32 {
+/// many, and the lapsed destructions still unrecorded, to be done again. A
+/// settled rotation's remembered next key goes with its claim.
+fn settle_claims<T: Config>(
+	now: BlockNumberFor<T>,
+	custodian_keys: &[PublicKey],
+) -> (u32, Vec<Resumed>) {
 	let ledger = StorageValueRef::persistent(CLAIMS);
 	let tracked = ledger.get::<Vec<Work>>().ok().flatten().unwrap_or_default();
-	let settled: Vec<Work> = tracked
-		.into_iter()
-		.filter(|work| {
-			let live = StorageValueRef::persistent(&work.claim_key())
-				.get::<BlockNumberFor<T>>()
-				.ok()
-				.flatten()
-				.is_some_and(|until| until > now);
-			!live && work.settled::<T>()
-		})
-		.collect();
+	let mut settled = Vec::new();
+	let mut resumed = Vec::new();
+	for work in tracked {
+		let live = StorageValueRef::persistent(&work.claim_key())
+			.get::<BlockNumberFor<T>>()
+			.ok()
+			.flatten()
+			.is_some_and(|until| until > now);
+		if live {
+			continue;
+		}
+		if work.settled::<T>() {
+			settled.push(work);
+		} else if let Work::Destruction(domain, key, version) = work {
+			let custodian = Keys::<T>::get(domain, key)
+				.and_then(|k| k.custodian)
+				.filter(|c| custodian_keys.contains(c));
+			let retired = Versions::<T>::get((domain, key, version));
+			if let (Some(custodian), Some(retired)) = (custodian, retired) {
+				let location = KeyLocation {
+					domain,
+					key,
+					version,
+				};
+				resumed.push((location, retired.public, custodian));
+			}
+		}
+	}
 	if settled.is_empty() {
-		return 0;
+		return (0, resumed);
 	}
 	for work in &settled {
 		StorageValueRef::persistent(&work.claim_key()).clear();
@@ -407,7 +462,89 @@ fn settle_claims<T: Config>(now: BlockNumberFor<T>) -> u32 {
 		tracked.retain(|work| !settled.contains(work));
 		Ok::<_, ()>(tracked)
 	});
-	settled.len().try_into().unwrap_or(u32::MAX)
+	(settled.len().try_into().unwrap_or(u32::MAX), resumed)
+}
+
+/// Destroys the private key of the retired version at `location` in the
+/// signer, then submits the record of it, co-signed by the custodian key.
+/// The claim is taken before the key is destroyed, so a crash in between
+/// leaves it in the ledger and [`settle_claims`] resumes the record.
+fn destroy<T: Config>(
+	now: BlockNumberFor<T>,
+	location: KeyLocation,
+	public: &PublicKey,
+	custodian: &PublicKey,
+	report: &mut RunReport,
+) {
+	use keyreg_keystore_ext::{keyreg_keystore, Destruction};
+	let KeyLocation {
+		domain,
+		key,
+		version,
+	} = location;
+	let work = Work::Destruction(domain, key, version);
+	report.claims_held = report.claims_held.saturating_add(1);
+	if !claim_work::<T>(work, now) {
+		return;
+	}
+	match keyreg_keystore::destroy_key(KEY_TYPE, public.as_slice()) {
+		Destruction::Destroyed => log::info!(
+			target: LOG_TARGET,
+			"key {domain}/{key}: destroyed the private key of retired v{version} (0x{})",
+			HexDisplay::from(&public.as_slice()),
+		),
+		// Destroyed by an earlier run whose record did not land.
+		Destruction::NotHeld => {}
+		Destruction::Failed => {
+			log::warn!(
+				target: LOG_TARGET,
+				"key {domain}/{key}: the signer could not destroy retired v{version}; retrying \
+				 on a later block",
+			);
+			retry_later(&work.claim_key(), report);
+			return;
+		}
+		Destruction::Unsupported => {
+			// The claim stays until it lapses: warned once per RETRY_AFTER blocks.
+			log::warn!(
+				target: LOG_TARGET,
+				"key {domain}/{key}: retired v{version} is due for destruction, but this node \
+				 cannot destroy keys (no key-destruction extension)",
+			);
+			return;
+		}
+	}
+	let message = signature::custodian_destruction_payload(
+		&Pallet::<T>::genesis_hash(),
+		domain,
+		key,
+		version,
+		public,
+	);
+	let Some(custodian_proof) = sign_with(CUSTODIAN_KEY_TYPE, custodian, &message) else {
+		// The key is gone; the record is resumed from the claim once it lapses.
+		log::warn!(
+			target: LOG_TARGET,
+			"key {domain}/{key}: the custodian key did not sign the destruction record of \
+			 v{version}; trying again in {RETRY_AFTER} blocks",
+		);
+		return;
+	};
+	let call = Call::<T>::record_key_destruction {
+		domain,
+		key,
+		version,
+		custodian_proof,
+	};
+	if submit::<T>(call) {
+		report.destructions = report.destructions.saturating_add(1);
+	} else {
+		log::warn!(
+			target: LOG_TARGET,
+			"key {domain}/{key}: the pool refused the destruction record of v{version}; trying \
+			 again in {RETRY_AFTER} blocks",
+		);
+	}
 }
 
 /// Adds `work` to the claims ledger, unless it is there or the ledger is full.

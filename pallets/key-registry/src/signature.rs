@@ -55,6 +55,8 @@ pub const REQUEST_TAG: [u8; 13] = *b"KEYREG/SIG/V1";
 pub const CUSTODIAN_FULFILMENT_TAG: [u8; 13] = *b"KEYREG/CUF/V1";
 /// Domain-separation tag of a custodian's co-signature of a rotation.
 pub const CUSTODIAN_ROTATION_TAG: [u8; 13] = *b"KEYREG/CUR/V1";
+/// Domain-separation tag of a custodian's record of a key destruction.
+pub const CUSTODIAN_DESTRUCTION_TAG: [u8; 13] = *b"KEYREG/CUD/V1";
 /// Domain-separation tag of a custodian's binding of a key-agreement key.
 pub const AGREEMENT_KEY_TAG: [u8; 13] = *b"KEYREG/KAK/V1";
 /// Domain-separation tag of a committee member's ceremony message.
@@ -156,6 +158,26 @@ pub fn custodian_rotation_payload<Hash: Encode>(
 		key,
 		from,
 		new_public,
+	)
+		.encode()
+}
+
+/// The bytes a key's named custodian signs to record that it destroyed the
+/// private key of retired `version`, whose public key is `public`.
+pub fn custodian_destruction_payload<Hash: Encode>(
+	genesis: &Hash,
+	domain: DomainId,
+	key: KeyId,
+	version: VersionNumber,
+	public: &PublicKey,
+) -> Vec<u8> {
+	(
+		CUSTODIAN_DESTRUCTION_TAG,
+		genesis,
+		domain,
+		key,
+		version,
+		public,
 	)
 		.encode()
 }

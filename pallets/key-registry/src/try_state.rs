@@ -25,6 +25,40 @@ impl<T: Config> Pallet<T> {
 		Self::check_threshold_signing()?;
 		Self::check_backups()?;
 		Self::check_proposals()?;
+		Self::check_destructions()?;
+		Ok(())
+	}
+
+	/// A destruction is recorded only for a retired version (a later one
+	/// exists) of a key whose policy destroys retired keys, and no earlier
+	/// than its grace period ended; only `Keep` is stored as a policy.
+	fn check_destructions() -> Result<(), TryRuntimeError> {
+		for ((domain, key, version), at) in Destructions::<T>::iter() {
+			let successor = version
+				.checked_add(1)
+				.and_then(|next| Versions::<T>::get((domain, key, next)))
+				.ok_or("destruction of a version that is not retired")?;
+			ensure!(
+				Versions::<T>::contains_key((domain, key, version)),
+				"destruction of an unknown version"
+			);
+			ensure!(
+				at >= successor
+					.previous_grace_until
+					.unwrap_or(successor.activated_at),
+				"destruction recorded before the grace period ended"
+			);
+		}
+		for (domain, key, retired_keys) in RetiredKeyPolicies::<T>::iter() {
+			ensure!(
+				retired_keys == crate::RetiredKeys::Keep,
+				"a stored retired-keys policy other than Keep"
+			);
+			ensure!(
+				Keys::<T>::contains_key(domain, key),
+				"retired-keys policy of an unknown key"
+			);
+		}
 		Ok(())
 	}
 

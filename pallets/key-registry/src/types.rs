@@ -236,6 +236,15 @@ impl PublicKey {
 			PublicKey::EcdsaSecp256k1(_) => SignatureScheme::EcdsaSecp256k1,
 		}
 	}
+
+	/// The raw public key, as keystores name it: 32 bytes (ed25519,
+	/// sr25519) or 33 (compressed secp256k1).
+	pub fn as_slice(&self) -> &[u8] {
+		match self {
+			PublicKey::Ed25519(raw) | PublicKey::Sr25519(raw) => raw,
+			PublicKey::EcdsaSecp256k1(raw) => raw,
+		}
+	}
 }
 
 /// A signature, tagged with its scheme.

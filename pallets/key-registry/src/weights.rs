@@ -77,6 +77,9 @@ pub trait WeightInfo {
 	fn authorize_fulfil_signature(p: u32, ) -> Weight;
 	fn rotate_key_by_custodian() -> Weight;
 	fn authorize_rotate_key_by_custodian() -> Weight;
+	fn set_retired_keys() -> Weight;
+	fn record_key_destruction() -> Weight;
+	fn authorize_record_key_destruction() -> Weight;
 	fn expire_requests(n: u32, ) -> Weight;
 	fn register_agreement_key() -> Weight;
 	fn start_key_generation(c: u32, ) -> Weight;
@@ -831,6 +834,23 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 	fn authorize_rotate_key_by_custodian() -> Weight {
 		// Proof size (bytes): measured `2087`, estimated `5226`.
 		// Minimum execution time: 196_892_000 picoseconds.
+		Weight::from_parts(317_941_000, 5226)
+			.saturating_add(D::get().reads(7_u64))
+	}
+	/// PLACEHOLDER-UNTIL-BENCHMARKED
+	fn set_retired_keys() -> Weight {
+		Weight::from_parts(46_960_000, 5226)
+			.saturating_add(D::get().reads(4_u64))
+			.saturating_add(D::get().writes(2_u64))
+	}
+	/// PLACEHOLDER-UNTIL-BENCHMARKED
+	fn record_key_destruction() -> Weight {
+		Weight::from_parts(317_941_000, 5226)
+			.saturating_add(D::get().reads(7_u64))
+			.saturating_add(D::get().writes(2_u64))
+	}
+	/// PLACEHOLDER-UNTIL-BENCHMARKED
+	fn authorize_record_key_destruction() -> Weight {
 		Weight::from_parts(317_941_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 	}
@@ -1631,6 +1651,15 @@ impl WeightInfo for () {
 	}
 	fn authorize_rotate_key_by_custodian() -> Weight {
 		WeightsWith::<ParityDbWeight>::authorize_rotate_key_by_custodian()
+	}
+	fn set_retired_keys() -> Weight {
+		WeightsWith::<ParityDbWeight>::set_retired_keys()
+	}
+	fn record_key_destruction() -> Weight {
+		WeightsWith::<ParityDbWeight>::record_key_destruction()
+	}
+	fn authorize_record_key_destruction() -> Weight {
+		WeightsWith::<ParityDbWeight>::authorize_record_key_destruction()
 	}
 	fn expire_requests(n: u32, ) -> Weight {
 		WeightsWith::<ParityDbWeight>::expire_requests(n, )

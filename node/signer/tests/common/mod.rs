@@ -35,6 +35,7 @@ pub const TOKENS: &[&str] = &[
 	"index",
 	"destroy",
 	"index-refresher",
+	"routing-destroy",
 ];
 
 /// The SoftHSM2 PKCS#11 module: `$KEYREG_PKCS11_MODULE`, else Debian's path.

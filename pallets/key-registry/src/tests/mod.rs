@@ -16,6 +16,7 @@ mod backups;
 mod canonical;
 mod ceremonies;
 mod custodian;
+mod destruction;
 mod domains;
 mod freeze;
 mod keys;
