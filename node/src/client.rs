@@ -9,15 +9,21 @@ pub type Block = keyreg_runtime::opaque::Block;
 /// A block hash.
 pub type Hash = <Block as sp_runtime::traits::Block>::Hash;
 
-/// The host functions the runtime may call: Substrate's, plus the
-/// benchmarking ones in a `runtime-benchmarks` build.
+/// The host functions the runtime may call: Substrate's, key destruction
+/// (`keyreg-keystore-ext`), plus the benchmarking ones in a
+/// `runtime-benchmarks` build.
 #[cfg(not(feature = "runtime-benchmarks"))]
-pub type HostFunctions = sp_io::SubstrateHostFunctions;
-/// The host functions the runtime may call: Substrate's, plus the
-/// benchmarking ones in a `runtime-benchmarks` build.
+pub type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	keyreg_keystore_ext::keyreg_keystore::HostFunctions,
+);
+/// The host functions the runtime may call: Substrate's, key destruction
+/// (`keyreg-keystore-ext`), plus the benchmarking ones in a
+/// `runtime-benchmarks` build.
 #[cfg(feature = "runtime-benchmarks")]
 pub type HostFunctions = (
 	sp_io::SubstrateHostFunctions,
+	keyreg_keystore_ext::keyreg_keystore::HostFunctions,
 	frame_benchmarking::benchmarking::HostFunctions,
 );
 

@@ -128,15 +128,20 @@ pub fn run() -> sc_cli::Result<()> {
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| match cmd {
+			runner.sync_run(|config| {
+				match cmd {
 				frame_benchmarking_cli::BenchmarkCmd::Pallet(cmd) => {
-					cmd.run_with_spec::<sp_runtime::traits::HashingFor<client::Block>, ()>(Some(
+					cmd.run_with_spec::<
+						sp_runtime::traits::HashingFor<client::Block>,
+						keyreg_keystore_ext::keyreg_keystore::HostFunctions,
+					>(Some(
 						config.chain_spec,
 					))
 				}
 				_ => Err("only `benchmark pallet` is supported by this node; use \
 				          frame-omni-bencher for the others"
 					.into()),
+			}
 			})
 		}
 		None => {

@@ -28,6 +28,7 @@ mod cli;
 mod client;
 mod command;
 mod dev_seal;
+mod hsm_chain;
 mod hsm_command;
 mod metrics;
 mod offchain_keystore;

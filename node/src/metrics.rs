@@ -14,6 +14,9 @@
 //! | `keyreg_worker_rotations_due` | gauge | | keys it serves whose rotation is due |
 //! | `keyreg_worker_claims_held` | gauge | | work under a live claim |
 //! | `keyreg_worker_signer_failures` | gauge | | signer failures in the newest run |
+//! | `keyreg_worker_run_milliseconds` | gauge | | how long the newest run took (ms resolution) |
+//! | `keyreg_worker_keys_scanned` | gauge | | held keys the newest run looked at for due rotations and destructions |
+//! | `keyreg_worker_destructions` | gauge | | retired keys the newest run destroyed and recorded |
 //! | `keyreg_audit_entries_total` | counter | | registry entries in blocks imported as best |
 //! | `keyreg_anomalies_total` | counter | `rule` | breaches in `AnomalyDetected` entries |
 //! | `keyreg_anomaly_freezes_total` | counter | | keys an anomaly froze |
@@ -65,6 +68,9 @@ pub struct KeyregMetrics {
 	worker_rotations_due: Gauge<U64>,
 	worker_claims: Gauge<U64>,
 	worker_signer_failures: Gauge<U64>,
+	worker_run_ms: Gauge<U64>,
+	worker_scanned: Gauge<U64>,
+	worker_destructions: Gauge<U64>,
 	audit_entries: CounterVec<U64>,
 	anomalies: CounterVec<U64>,
 	anomaly_freezes: CounterVec<U64>,
@@ -159,6 +165,21 @@ impl KeyregMetrics {
 				"keyreg_worker_signer_failures",
 				"Signer failures in the worker's newest run",
 			)?,
+			worker_run_ms: gauge(
+				registry,
+				"keyreg_worker_run_milliseconds",
+				"How long the worker's newest run took, in milliseconds",
+			)?,
+			worker_scanned: gauge(
+				registry,
+				"keyreg_worker_keys_scanned",
+				"Held keys the worker's newest run looked at for due rotations and destructions",
+			)?,
+			worker_destructions: gauge(
+				registry,
+				"keyreg_worker_destructions",
+				"Retired keys the worker's newest run destroyed and recorded",
+			)?,
 			audit_entries: counter(
 				registry,
 				"keyreg_audit_entries_total",
@@ -221,7 +242,13 @@ impl KeyregMetrics {
 		let last = status.map_or(0, |s| s.block);
 		self.worker_last_block.set(last.into());
 		self.worker_lag.set(best.saturating_sub(last).into());
-		if let Some(WorkerStatus { report, .. }) = status {
+		if let Some(WorkerStatus {
+			report, took_ms, ..
+		}) = status
+		{
+			self.worker_run_ms.set(took_ms);
+			self.worker_scanned.set(report.scanned.into());
+			self.worker_destructions.set(report.destructions.into());
 			self.worker_held.set(report.held.into());
 			self.worker_custodied.set(report.custodied.into());
 			self.worker_pending.set(report.pending_requests.into());

@@ -99,13 +99,23 @@ pub fn open_hsm(params: &SignerParams) -> Result<Option<Pkcs11Signer>, String> {
 /// imported secrets are checked the way the local keystore will load them.
 ///
 /// With `observer`, every signature is reported to it (the node's metrics).
+///
+/// `local_path` is the local keystore's directory (`None` in memory), where
+/// retired local keys are destroyed ([`KeyDestroyer`]).
 pub fn build(
 	keystore_container: &KeystoreContainer,
 	signers: &Signers,
 	password: Option<SecretString>,
 	observer: Option<Arc<dyn SignObserver>>,
-) -> KeystorePtr {
-	route(keystore_container.keystore(), signers, password, observer)
+	local_path: Option<std::path::PathBuf>,
+) -> Arc<RoutingKeystore> {
+	routing(
+		keystore_container.keystore(),
+		signers,
+		password,
+		observer,
+		local_path,
+	)
 }
 
 /// `local` behind a [`RoutingKeystore`], with the key types the signers take
@@ -116,7 +126,32 @@ pub fn route(
 	password: Option<SecretString>,
 	observer: Option<Arc<dyn SignObserver>>,
 ) -> KeystorePtr {
-	let mut keystore = RoutingKeystore::new(local).with_local_password(password);
+	routing(local, signers, password, observer, None)
+}
+
+/// The key destruction off-chain workers get (`KeyDestructionExt`): keys
+/// of routed types are destroyed in their backend, others in the local
+/// keystore's directory.
+pub struct KeyDestroyer(pub Arc<RoutingKeystore>);
+
+impl keyreg_keystore_ext::DestroyKeys for KeyDestroyer {
+	fn destroy_key(&self, key_type: KeyTypeId, public: &[u8]) -> Result<bool, String> {
+		self.0
+			.destroy_key(key_type, public)
+			.map_err(|e| e.to_string())
+	}
+}
+
+fn routing(
+	local: KeystorePtr,
+	signers: &Signers,
+	password: Option<SecretString>,
+	observer: Option<Arc<dyn SignObserver>>,
+	local_path: Option<std::path::PathBuf>,
+) -> Arc<RoutingKeystore> {
+	let mut keystore = RoutingKeystore::new(local)
+		.with_local_password(password)
+		.with_local_path(local_path);
 	if let Some(observer) = observer {
 		keystore = keystore.with_observer(observer);
 	}

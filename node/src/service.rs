@@ -279,9 +279,11 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 
 	// One keystore for the workers and the RPC: HSM routes, and imports
 	// checked against their public key.
-	let keystore_password = match &config.keystore {
-		sc_service::config::KeystoreConfig::Path { password, .. } => password.clone(),
-		sc_service::config::KeystoreConfig::InMemory => None,
+	let (keystore_password, keystore_path) = match &config.keystore {
+		sc_service::config::KeystoreConfig::Path { password, path } => {
+			(password.clone(), Some(path.clone()))
+		}
+		sc_service::config::KeystoreConfig::InMemory => (None, None),
 	};
 	// The node's `keyreg_*` metrics, on its Prometheus registry (none with
 	// --no-prometheus).
@@ -292,14 +294,19 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 		),
 		None => None,
 	};
-	let node_keystore = offchain_keystore::build(
+	let routing_keystore = offchain_keystore::build(
 		&keystore_container,
 		&signers,
 		keystore_password,
 		keyreg_metrics
 			.clone()
 			.map(|m| m as Arc<dyn keyreg_signer::SignObserver>),
+		keystore_path,
 	);
+	// Workers destroy retired keys through the same routes they sign with.
+	let key_destroyer: Arc<dyn keyreg_keystore_ext::DestroyKeys> =
+		Arc::new(offchain_keystore::KeyDestroyer(routing_keystore.clone()));
+	let node_keystore: sp_keystore::KeystorePtr = routing_keystore;
 	if let Some(metrics) = &keyreg_metrics {
 		metrics.init_backend(
 			keyreg_signer::observe::LOCAL_BACKEND,
@@ -356,7 +363,11 @@ fn new_full_on<N: sc_network::NetworkBackend<Block, Hash>>(
 				)),
 				network_provider: Arc::new(network.clone()),
 				enable_http_requests: false,
-				custom_extensions: |_| vec![],
+				custom_extensions: move |_| {
+					vec![Box::new(keyreg_keystore_ext::KeyDestructionExt(
+						key_destroyer.clone(),
+					)) as Box<dyn sp_externalities::Extension>]
+				},
 			})?;
 		task_manager.spawn_handle().spawn(
 			"offchain-workers-runner",

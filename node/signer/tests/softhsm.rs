@@ -409,3 +409,93 @@ fn the_index_refresher_brings_in_another_programs_keys_within_seconds() {
 	// The thread holds no strong reference: dropping the signer ends it.
 	assert_eq!(Arc::strong_count(&hsm), 1);
 }
+
+#[test]
+fn interrupted_generations_are_leftovers_and_complete_pairs_never_are() {
+	use keyreg_signer::pkcs11::{leftovers::Half, Curve};
+	let hsm = signer("leftovers");
+	let complete = hsm.ed25519_generate(KEYS).unwrap();
+	let other_type = hsm.ed25519_generate(OTHER).unwrap();
+	// Two generations interrupted by hand, as a crash would leave them.
+	let pkcs11 = context(&module()).unwrap();
+	let slot = pkcs11
+		.get_slots_with_token()
+		.unwrap()
+		.into_iter()
+		.find(|slot| pkcs11.get_token_info(*slot).unwrap().label().trim_end() == "leftovers")
+		.unwrap();
+	let session = pkcs11.open_rw_session(slot).unwrap();
+	let _ = session.login(UserType::User, Some(&AuthPin::new(USER_PIN.into())));
+	let label = Attribute::Label(b"keyreg/kreg".to_vec());
+	let generate = || {
+		session
+			.generate_key_pair(
+				&cryptoki::mechanism::Mechanism::EccEdwardsKeyPairGen,
+				&[
+					Attribute::Token(true),
+					Attribute::EcParams(Curve::Ed25519.params()),
+					label.clone(),
+				],
+				&[
+					Attribute::Token(true),
+					Attribute::Private(true),
+					Attribute::Sensitive(true),
+					label.clone(),
+				],
+			)
+			.unwrap()
+	};
+	// Untagged: stopped before either half got its CKA_ID.
+	generate();
+	// Half-tagged: the public half got its id, the private half did not.
+	let (public, _) = generate();
+	let point = match session
+		.get_attributes(public, &[AttributeType::EcPoint])
+		.unwrap()
+		.remove(0)
+	{
+		Attribute::EcPoint(p) => p,
+		other => panic!("{other:?}"),
+	};
+	let raw = Curve::Ed25519.public_from_ec_point(&point).unwrap();
+	session
+		.update_attributes(public, &[Attribute::Id(raw.clone())])
+		.unwrap();
+
+	let objects = hsm.node_objects(KEYS).unwrap();
+	assert_eq!(objects.pairs, vec![(Curve::Ed25519, complete.0.to_vec())]);
+	let mut halves: Vec<(Half, Option<Vec<u8>>)> = objects
+		.leftovers
+		.iter()
+		.map(|l| (l.half, l.public.clone()))
+		.collect();
+	halves.sort_by_key(|(half, public)| (*half == Half::Private, public.clone()));
+	assert_eq!(halves.len(), 4, "{:?}", objects.leftovers);
+	assert!(objects
+		.leftovers
+		.iter()
+		.any(|l| l.public.as_deref() == Some(raw.as_slice())
+			&& l.reason() == "a public half whose private half is missing"));
+	assert_eq!(
+		objects
+			.leftovers
+			.iter()
+			.filter(|l| l.half == Half::Private)
+			.count(),
+		2
+	);
+	for leftover in &objects.leftovers {
+		hsm.destroy_leftover(KEYS, leftover).unwrap();
+	}
+	let after = hsm.node_objects(KEYS).unwrap();
+	assert_eq!(
+		(after.pairs, after.leftovers),
+		(vec![(Curve::Ed25519, complete.0.to_vec())], vec![])
+	);
+	// The complete pair and the other type's pair still sign.
+	assert!(hsm.ed25519_sign(KEYS, &complete, b"m").unwrap().is_some());
+	assert!(hsm
+		.ed25519_sign(OTHER, &other_type, b"m")
+		.unwrap()
+		.is_some());
+}

@@ -67,6 +67,9 @@ pub enum RetiredKeys {
 	Keep,
 }
 
+/// What a due destruction is about: the domain, the key and the version.
+pub type DueDestruction<T> = (DomainOf<T>, KeyRecordOf<T>, KeyVersionOf<T>);
+
 impl<T: Config> Pallet<T> {
 	/// The retired-keys policy of a key: [`RetiredKeys::Destroy`] unless set.
 	pub fn retired_keys(domain: DomainId, key: KeyId) -> RetiredKeys {
@@ -112,7 +115,7 @@ impl<T: Config> Pallet<T> {
 		domain: DomainId,
 		key: KeyId,
 		version: VersionNumber,
-	) -> Result<(DomainOf<T>, KeyRecordOf<T>, KeyVersionOf<T>), DispatchError> {
+	) -> Result<DueDestruction<T>, DispatchError> {
 		// A closed domain still records destructions: hygiene does not stop.
 		let record = Domains::<T>::get(domain).ok_or(Error::<T>::UnknownDomain)?;
 		let key_record = Keys::<T>::get(domain, key).ok_or(Error::<T>::UnknownKey)?;

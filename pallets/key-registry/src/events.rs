@@ -231,7 +231,7 @@ mod events {
 			seq: AuditSeq,
 			actor: ActorOf<T>,
 			key: KeyId,
-			retired_keys: crate::RetiredKeys,
+			retired_keys: RetiredKeys,
 		},
 		/// A key's named custodian changed from `previous` to `custodian`.
 		KeyCustodianSet {

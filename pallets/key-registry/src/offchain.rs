@@ -166,6 +166,9 @@ pub struct WorkerStatus {
 	pub block: u32,
 	/// What the run found and did.
 	pub report: RunReport,
+	/// How long the run took, in milliseconds (the off-chain clock's
+	/// resolution).
+	pub took_ms: u64,
 }
 
 /// A piece of work the worker claims, so that it is done once.
@@ -266,6 +269,7 @@ pub struct RunReport {
 
 /// One run of the worker at block `now`.
 pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
+	let started = sp_io::offchain::timestamp().unix_millis();
 	let mut report = RunReport::default();
 	let mut held = held_public_keys(KEY_TYPE);
 	held.sort_unstable();
@@ -316,7 +320,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 	// 2. Scan: the next slice of held keys, for due rotations and takeovers.
 	let (slice, completes_pass) = next_slice(&held);
 	let mut tally = PassTally::default();
-	for public in &held[slice.clone()] {
+	for public in held.get(slice).unwrap_or_default() {
 		report.scanned = report.scanned.saturating_add(1);
 		let Some(location) = KeyByPublic::<T>::get(public) else {
 			continue;
@@ -359,7 +363,10 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) -> RunReport {
 	if report.fulfilments > 0 || report.rotations > 0 || report.signer_failures > 0 {
 		log::debug!(target: LOG_TARGET, "block {now:?}: {report:?}");
 	}
-	publish_status(now.saturated_into(), report);
+	let took_ms = sp_io::offchain::timestamp()
+		.unix_millis()
+		.saturating_sub(started);
+	publish_status(now.saturated_into(), report, took_ms);
 	report
 }
 
@@ -454,7 +461,7 @@ fn settle_claims<T: Config>(
 	for work in &settled {
 		StorageValueRef::persistent(&work.claim_key()).clear();
 		if let Work::Rotation(domain, key, from) = work {
-			StorageValueRef::persistent(&claim_key(NEXT_KEY, &(domain, key, from))).clear();
+			StorageValueRef::persistent(&next_key_memo(*domain, *key, *from)).clear();
 		}
 	}
 	let _ = ledger.mutate(|stored: Result<Option<Vec<Work>>, StorageRetrievalError>| {
@@ -571,11 +578,15 @@ fn track_claim(work: Work) {
 
 /// Keeps the status of the newest run: runs for several blocks may overlap,
 /// and an older one finishing last must not hide a newer one.
-fn publish_status(block: u32, report: RunReport) {
+fn publish_status(block: u32, report: RunReport, took_ms: u64) {
 	let _ = StorageValueRef::persistent(WORKER_STATUS).mutate(
 		|stored: Result<Option<WorkerStatus>, StorageRetrievalError>| match stored {
 			Ok(Some(newer)) if newer.block > block => Err(()),
-			_ => Ok(WorkerStatus { block, report }),
+			_ => Ok(WorkerStatus {
+				block,
+				report,
+				took_ms,
+			}),
 		},
 	);
 }
@@ -820,6 +831,14 @@ fn rotate<T: Config>(
 	}
 }
 
+/// The persistent off-chain storage key under which the worker remembers the
+/// key it generated to succeed version `from` of a key, until the rotation
+/// settles. `keyreg-node hsm prune` reads it so as not to take that key for
+/// an orphan.
+pub fn next_key_memo(domain: DomainId, key: KeyId, from: VersionNumber) -> Vec<u8> {
+	claim_key(NEXT_KEY, &(domain, key, from))
+}
+
 /// The key that will succeed version `from`: the one generated for it by an
 /// earlier run if the signer still holds it, else a new one.
 fn next_key(
@@ -829,7 +848,7 @@ fn next_key(
 	scheme: SignatureScheme,
 	held: &[PublicKey],
 ) -> PublicKey {
-	let store_key = claim_key(NEXT_KEY, &(domain, key, from));
+	let store_key = next_key_memo(domain, key, from);
 	let store = StorageValueRef::persistent(&store_key);
 	if let Ok(Some(remembered)) = store.get::<PublicKey>() {
 		if remembered.scheme() == scheme && held.binary_search(&remembered).is_ok() {

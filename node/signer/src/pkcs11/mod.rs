@@ -29,6 +29,7 @@
 
 pub mod adopt;
 mod keys;
+pub mod leftovers;
 pub mod module;
 pub mod wrapping;
 
@@ -305,7 +306,15 @@ impl Pkcs11Signer {
 				return Ok(listing.keys.to_vec());
 			}
 		}
+		let started = Instant::now();
 		let keys = self.list_token(key_type, curve)?;
+		log::info!(
+			target: "keyreg-signer",
+			"{}: indexed {} {curve:?} keys of {key_type:?} in {} ms",
+			self.name,
+			keys.len(),
+			started.elapsed().as_millis()
+		);
 		self.index.write().insert(
 			(key_type, curve),
 			Listing {

@@ -36,6 +36,7 @@ pub const TOKENS: &[&str] = &[
 	"destroy",
 	"index-refresher",
 	"routing-destroy",
+	"leftovers",
 ];
 
 /// The SoftHSM2 PKCS#11 module: `$KEYREG_PKCS11_MODULE`, else Debian's path.
