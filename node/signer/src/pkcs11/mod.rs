@@ -3,7 +3,8 @@
 //!
 //! Each key pair carries `CKA_LABEL = keyreg/<key type>` and, on both halves,
 //! `CKA_ID = ` the public key as the chain stores it, so finding the private
-//! half of a public key is one `C_FindObjects`. Object handles are cached.
+//! half of a public key is one `C_FindObjects`. Object handles are cached, and
+//! learnt for every pair when the token is listed (below).
 //!
 //! **Key index.** Listing a token means one `C_GetAttributeValue` per
 //! object, which on a token of 10,000 keys takes far longer than a block.
@@ -342,9 +343,25 @@ impl Pkcs11Signer {
 	}
 
 	/// Lists the token: every pair of `key_type` on `curve` tagged with its
-	/// public key, sorted.
+	/// public key, sorted, and caches the handles of their private halves.
+	///
+	/// Why the handles too: a token's `C_FindObjects` looks at every object,
+	/// so finding one private key by its id on a token of 10,000 pairs takes
+	/// as long as listing them all (SoftHSM2: most of a second). Learning
+	/// every handle in the listing that runs anyway keeps signing free of
+	/// searches.
 	fn list_token(&self, key_type: KeyTypeId, curve: Curve) -> Result<Vec<Vec<u8>>, SignerError> {
-		let objects = self.with_session(|_, session| {
+		let (objects, privates) = self.with_session(|_, session| {
+			let mut privates = Vec::new();
+			for object in
+				session.find_objects(&keys::search(ObjectClass::PRIVATE_KEY, key_type, curve))?
+			{
+				for attribute in session.get_attributes(object, &[AttributeType::Id])? {
+					if let Attribute::Id(id) = attribute {
+						privates.push((id, object));
+					}
+				}
+			}
 			let mut objects = Vec::new();
 			for object in
 				session.find_objects(&keys::search(ObjectClass::PUBLIC_KEY, key_type, curve))?
@@ -361,7 +378,7 @@ impl Pkcs11Signer {
 				}
 				objects.push((point.unwrap_or_default(), id.unwrap_or_default()));
 			}
-			Ok(objects)
+			Ok((objects, privates))
 		})?;
 		let mut keys = Vec::with_capacity(objects.len());
 		for (point, id) in objects {
@@ -379,6 +396,12 @@ impl Pkcs11Signer {
 		}
 		keys.sort();
 		keys.dedup();
+		let mut handles = self.handles.write();
+		for (id, handle) in privates {
+			if keys.binary_search(&id).is_ok() {
+				handles.insert((key_type, curve, id), handle);
+			}
+		}
 		Ok(keys)
 	}
 
