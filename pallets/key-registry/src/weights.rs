@@ -29,6 +29,11 @@
 //! scripts/weight-template.hbs
 //! --output
 //! pallets/key-registry/src/weights.rs
+//!
+//! `set_retired_keys`, `record_key_destruction` and
+//! `authorize_record_key_destruction` (2026-12-04): the same command with
+//! `--extrinsic <name> --allow-missing-host-functions` (the runtime now imports
+//! the key-destruction host function), spliced in; the others are unchanged.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs, clippy::unnecessary_cast)]
@@ -837,21 +842,58 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for WeightsWith<D> {
 		Weight::from_parts(317_941_000, 5226)
 			.saturating_add(D::get().reads(7_u64))
 	}
-	/// PLACEHOLDER-UNTIL-BENCHMARKED
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Roles` (r:1 w:0)
+	/// Proof: `KeyRegistry::Roles` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::ApprovalPolicies` (r:2 w:0)
+	/// Proof: `KeyRegistry::ApprovalPolicies` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RetiredKeyPolicies` (r:1 w:1)
+	/// Proof: `KeyRegistry::RetiredKeyPolicies` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn set_retired_keys() -> Weight {
-		Weight::from_parts(46_960_000, 5226)
-			.saturating_add(D::get().reads(4_u64))
+		// Proof size (bytes): measured `631`, estimated `6010`.
+		// Minimum execution time: 30_798_000 picoseconds.
+		Weight::from_parts(37_436_000, 6010)
+			.saturating_add(D::get().reads(6_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
-	/// PLACEHOLDER-UNTIL-BENCHMARKED
+	/// Storage: `KeyRegistry::Domains` (r:1 w:1)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:2 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Destructions` (r:1 w:1)
+	/// Proof: `KeyRegistry::Destructions` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RetiredKeyPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::RetiredKeyPolicies` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn record_key_destruction() -> Weight {
-		Weight::from_parts(317_941_000, 5226)
+		// Proof size (bytes): measured `1929`, estimated `6118`.
+		// Minimum execution time: 75_295_000 picoseconds.
+		Weight::from_parts(81_847_000, 6118)
 			.saturating_add(D::get().reads(7_u64))
 			.saturating_add(D::get().writes(2_u64))
 	}
-	/// PLACEHOLDER-UNTIL-BENCHMARKED
+	/// Storage: `KeyRegistry::Domains` (r:1 w:0)
+	/// Proof: `KeyRegistry::Domains` (`max_values`: None, `max_size`: Some(267), added: 2742, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Keys` (r:1 w:0)
+	/// Proof: `KeyRegistry::Keys` (`max_values`: None, `max_size`: Some(1761), added: 4236, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Versions` (r:2 w:0)
+	/// Proof: `KeyRegistry::Versions` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::Destructions` (r:1 w:0)
+	/// Proof: `KeyRegistry::Destructions` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `KeyRegistry::RetiredKeyPolicies` (r:1 w:0)
+	/// Proof: `KeyRegistry::RetiredKeyPolicies` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_record_key_destruction() -> Weight {
-		Weight::from_parts(317_941_000, 5226)
+		// Proof size (bytes): measured `1929`, estimated `6118`.
+		// Minimum execution time: 63_019_000 picoseconds.
+		Weight::from_parts(67_621_000, 6118)
 			.saturating_add(D::get().reads(7_u64))
 	}
 	/// Storage: `KeyRegistry::RequestExpiries` (r:1 w:1)
