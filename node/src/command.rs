@@ -150,6 +150,9 @@ pub fn run() -> sc_cli::Result<()> {
 			// Before anything else starts: a wrong HSM setting stops the node here.
 			let signers =
 				offchain_keystore::Signers::open(&cli.signers).map_err(sc_cli::Error::Input)?;
+			signers
+				.start_index_refresher()
+				.map_err(sc_cli::Error::Input)?;
 			let pool_params = cli.run.pool_config.clone();
 			runner.run_node_until_exit(|mut config| async move {
 				if service::is_dev_chain(&config) {

@@ -36,6 +36,18 @@ impl Signers {
 		self.hsm.is_some()
 	}
 
+	/// Starts the HSM's key index refresher (a running node only: a
+	/// short-lived `keyreg-node hsm` command must not leave a thread inside
+	/// the PKCS#11 module when it exits). Keys another program adds to the
+	/// token while the node runs reach the worker through it.
+	pub fn start_index_refresher(&self) -> Result<(), String> {
+		if let Some((hsm, _)) = &self.hsm {
+			hsm.spawn_index_refresher()
+				.map_err(|e| format!("HSM: cannot start the key index refresher: {e}"))?;
+		}
+		Ok(())
+	}
+
 	/// The HSM, if one takes some key types.
 	pub fn hsm(&self) -> Option<Arc<Pkcs11Signer>> {
 		self.hsm.as_ref().map(|(hsm, _)| hsm.clone())
@@ -52,14 +64,8 @@ impl Signers {
 		} else {
 			params.hsm_key_types.clone()
 		};
-		let signer = Arc::new(signer);
-		// Keys another program adds to the token (`keyreg-node hsm generate`
-		// while the node runs) reach the worker through this thread.
-		signer
-			.spawn_index_refresher()
-			.map_err(|e| format!("HSM: cannot start the key index refresher: {e}"))?;
 		Ok(Self {
-			hsm: Some((signer, key_types)),
+			hsm: Some((Arc::new(signer), key_types)),
 		})
 	}
 }
